@@ -1,0 +1,33 @@
+#!/usr/bin/env node
+// xliff/<locale>.xlf → dist/locales/<locale>.json, the catalog the browser bundles fetch when a page
+// is not in French. Same shape as lit-localize's generated modules: a plain string, or
+// {strTag, strings, values} where values are the indices of the source expressions.
+import {mkdirSync, readFileSync, readdirSync, writeFileSync} from 'node:fs';
+
+const root = new URL('../', import.meta.url);
+const outDir = new URL('dist/locales/', root);
+mkdirSync(outDir, {recursive: true});
+const unescape = (text) =>
+  text.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&amp;/g, '&');
+
+for (const file of readdirSync(new URL('xliff/', root)).filter((f) => f.endsWith('.xlf')).sort()) {
+  const locale = file.replace(/\.xlf$/, '');
+  const xml = readFileSync(new URL(`xliff/${file}`, root), 'utf8');
+  const catalog = {};
+  for (const [, id, target] of xml.matchAll(/<trans-unit id="([^"]+)">[\s\S]*?<target>([\s\S]*?)<\/target>[\s\S]*?<\/trans-unit>/g)) {
+    const pieces = target.split(/<x id="(\d+)"[^>]*\/>/);
+    if (pieces.length === 1) {
+      catalog[id] = unescape(target);
+    } else {
+      // split() with a capture group alternates text, index, text, index, … text
+      catalog[id] = {
+        strTag: true,
+        strings: pieces.filter((_, i) => i % 2 === 0).map(unescape),
+        values: pieces.filter((_, i) => i % 2 === 1).map(Number),
+      };
+    }
+  }
+  const sorted = Object.fromEntries(Object.keys(catalog).sort().map((k) => [k, catalog[k]]));
+  writeFileSync(new URL(`${locale}.json`, outDir), JSON.stringify(sorted));
+  console.log(`dist/locales/${locale}.json: ${Object.keys(sorted).length} messages`);
+}

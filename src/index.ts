@@ -1,0 +1,7 @@
+/**
+ * The one script a webmaster pastes: registers every widget (idempotently) and exposes the API.
+ * The classic-script build exposes these exports as `window.PresencePostale`.
+ */
+export {ContractTimeline, TimelineEvent} from './contract-timeline/pp-contract-timeline.js';
+export {getLocale, setLocale} from './shared/i18n.js';
+export {VERSION} from './shared/version.js';

@@ -1,0 +1,86 @@
+import {msg, str} from '@lit/localize';
+import {getLocale, intlLocale} from './i18n.js';
+
+/**
+ * Intl wrappers with French conventions (narrow no-break space grouping, "1er janvier", "d'euros").
+ * Every number and date the widgets show goes through here. The `locale` argument defaults to the
+ * current widget locale; Intl formatters are cached because widgets format on every render.
+ */
+
+const numberFormats = new Map<string, Intl.NumberFormat>();
+function numberFormat(locale: string, options: Intl.NumberFormatOptions): Intl.NumberFormat {
+  const key = locale + JSON.stringify(options);
+  let format = numberFormats.get(key);
+  if (!format) numberFormats.set(key, (format = new Intl.NumberFormat(intlLocale(locale), options)));
+  return format;
+}
+
+/** Plain number: "12 345" (fr, U+202F), "12,345" (en). */
+export function formatNumber(value: number, locale = getLocale(), maximumFractionDigits = 0): string {
+  return numberFormat(locale, {maximumFractionDigits}).format(value);
+}
+
+/**
+ * An amount in words, grammatical in French: "2,47 milliards d'euros", "522 millions d'euros",
+ * "950 000 euros" (Intl alone says "milliards euros"). English: "2.47 billion euros".
+ * Also what screen readers get for every animated or abbreviated amount.
+ */
+export function formatEurosLong(amount: number, locale = getLocale()): string {
+  if (Math.abs(amount) < 1e6) {
+    const number = formatNumber(amount, locale);
+    return msg(str`${number} euros`, {id: 'euros-plain'});
+  }
+  const number = numberFormat(locale, {notation: 'compact', compactDisplay: 'long', maximumFractionDigits: 2}).format(amount);
+  return msg(str`${number} d’euros`, {id: 'euros-after-compact'});
+}
+
+/** "2,47 Md €" (fr), "€2.47bn" (en). */
+export function formatEurosCompact(amount: number, locale = getLocale()): string {
+  return numberFormat(locale, {style: 'currency', currency: 'EUR', notation: 'compact', maximumFractionDigits: 2}).format(amount);
+}
+
+/** "2 469 000 000 €" (fr), "€2,469,000,000" (en). */
+export function formatEurosFull(amount: number, locale = getLocale()): string {
+  return numberFormat(locale, {style: 'currency', currency: 'EUR', maximumFractionDigits: 0}).format(amount);
+}
+
+/** "2,3 km" (fr), "2.3 km" (en); one decimal under 10 km, none above. */
+export function formatKilometres(km: number, locale = getLocale()): string {
+  return numberFormat(locale, {style: 'unit', unit: 'kilometer', maximumFractionDigits: km < 10 ? 1 : 0}).format(km);
+}
+
+/** A calendar date of known precision: a year, a month of a year, or a day. */
+export interface PartialDate {
+  year: number;
+  month?: number; // 1-12
+  day?: number; // 1-31
+}
+
+const dateFormats = new Map<string, Intl.DateTimeFormat>();
+function dateFormat(locale: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+  const key = locale + JSON.stringify(options);
+  let format = dateFormats.get(key);
+  // UTC on both sides: a calendar date must not move a day with the visitor's time zone.
+  if (!format) dateFormats.set(key, (format = new Intl.DateTimeFormat(intlLocale(locale), {...options, timeZone: 'UTC'})));
+  return format;
+}
+
+/**
+ * "1er janvier 2008", "19 novembre 2007", "juin 2022", "2022" (fr); "1 January 2008", "June 2022" (en).
+ * French writes the first day of a month as an ordinal, which Intl does not.
+ */
+export function formatPartialDate(date: PartialDate, locale = getLocale()): string {
+  if (date.month === undefined) return String(date.year);
+  const utc = new Date(Date.UTC(date.year, date.month - 1, date.day ?? 1));
+  if (date.day === undefined) return dateFormat(locale, {month: 'long', year: 'numeric'}).format(utc);
+  const parts = dateFormat(locale, {day: 'numeric', month: 'long', year: 'numeric'}).formatToParts(utc);
+  return parts
+    .map((part) => (part.type === 'day' && part.value === '1' && intlLocale(locale).startsWith('fr') ? '1er' : part.value))
+    .join('');
+}
+
+/** The `datetime` attribute value of a partial date: "2022", "2022-06", "2022-06-01". */
+export function partialDateToIso(date: PartialDate): string {
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return [String(date.year).padStart(4, '0'), date.month && pad(date.month), date.day && pad(date.day)].filter(Boolean).join('-');
+}

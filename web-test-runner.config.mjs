@@ -1,0 +1,64 @@
+import {esbuildPlugin} from '@web/dev-server-esbuild';
+import {chromeLauncher} from '@web/test-runner-chrome';
+import {defaultReporter} from '@web/test-runner';
+import {writeSync} from 'node:fs';
+import {ppCommandsPlugin} from './test/helpers/wtr-commands.mjs';
+
+/** Prints one plain closing line, `wtr: N passed, N failed, N skipped`, for CI log readers. */
+function plainCountReporter() {
+  return {
+    stop({sessions}) {
+      let passed = 0, failed = 0, skipped = 0;
+      const walk = (suite) => {
+        for (const t of suite?.tests ?? []) {
+          if (t.skipped) skipped++;
+          else if (t.passed) passed++;
+          else failed++;
+        }
+        for (const s of suite?.suites ?? []) walk(s);
+      };
+      for (const session of sessions) {
+        const before = failed;
+        walk(session.testResults);
+        // a file that failed to load, or logged an error outside a test, has no failed test: count it
+        if (!session.passed && failed === before) failed++;
+      }
+      // WTR's terminal swallows reporter output, so print as the process exits
+      process.once('exit', () => writeSync(1, `\nwtr: ${passed} passed, ${failed} failed, ${skipped} skipped\n`));
+    },
+  };
+}
+
+const CHROMIUM = process.env.CHROME_PATH || '/usr/bin/chromium';
+
+export default {
+  files: ['test/**/*.test.ts', 'test/**/*.test.js'],
+  nodeResolve: true,
+  // esbuild reads experimentalDecorators/useDefineForClassFields from tsconfig.json only when given its path
+  plugins: [ppCommandsPlugin(), esbuildPlugin({ts: true, tsconfig: new URL('./tsconfig.json', import.meta.url).pathname})],
+  // One page at a time: a background tab gets no animation frames, and the widgets' tests need them.
+  concurrency: 1,
+  browsers: [
+    chromeLauncher({
+      launchOptions: {
+        executablePath: CHROMIUM,
+        headless: true,
+        args: [
+          '--no-sandbox', // running as root
+          '--disable-gpu',
+          '--disable-dev-shm-usage',
+          '--disable-background-networking',
+          '--disable-component-update',
+          '--disable-sync',
+          '--disable-quic',
+          '--no-first-run',
+        ],
+      },
+    }),
+  ],
+  reporters: [defaultReporter(), plainCountReporter()],
+  // Lit's one-line dev-mode notice (tests resolve lit's "development" export condition)
+  filterBrowserLogs: ({args}) => !String(args[0]).startsWith('Lit is in dev mode'),
+  testFramework: {config: {timeout: 10000}},
+  coverageConfig: {include: ['src/**/*.ts'], exclude: ['src/generated/**'], report: true, reportDir: 'coverage'},
+};
