@@ -1,5 +1,6 @@
 import {html, nothing, type PropertyValues, type TemplateResult} from 'lit';
 import {property} from 'lit/decorators.js';
+import {ifDefined} from 'lit/directives/if-defined.js';
 import {localized, msg, str} from '@lit/localize';
 import {PresenceElement} from '../shared/element.js';
 import {heading} from '../shared/heading.js';
@@ -164,7 +165,7 @@ export class ContractTimeline extends PresenceElement {
     const parts = ['item', 'contract', current ? 'current' : '', highlighted ? 'highlighted' : ''].filter(Boolean).join(' ');
     const period = html`<time datetime=${contract.startYear}>${contract.startYear}</time>-<time datetime=${contract.endYear}>${contract.endYear}</time>`;
     const title = html`${msg('Contrat', {id: 'contract-word'})} ${period}`;
-    return html`<li class="item contract ${current ? 'current' : ''} ${highlighted ? 'highlighted' : ''}" part=${parts} aria-current=${current ? 'true' : nothing}>
+    return html`<li class="item contract ${current ? 'current' : ''} ${highlighted ? 'highlighted' : ''}" part=${parts} aria-current=${ifDefined(current ? 'true' : undefined)}>
       <span class="marker" aria-hidden="true"></span>
       ${heading(itemLevel, title, 'item-title')}
       ${current || highlighted

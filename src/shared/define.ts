@@ -5,7 +5,9 @@ interface VersionedConstructor extends CustomElementConstructor {
   ppVersion?: string;
 }
 
-const warned = new Set<string>();
+// Shared by every copy of the library on the page (ES module + classic script), so a conflict warns once.
+const warnedKey = Symbol.for('presence-postale.define-warned');
+const warned: Set<string> = ((globalThis as Record<symbol, Set<string>>)[warnedKey] ??= new Set<string>());
 
 /**
  * Defines a custom element once. Loading the library twice (the ES module and the classic script on

@@ -1,0 +1,66 @@
+#!/usr/bin/env node
+// Serves storybook-static/ on 127.0.0.1 and checks, in Debian's Chromium, that every story renders its
+// widget (a pp-* element with content in its shadow root) without a page error, that the English
+// stories are in English, and that each docs page shows the attribute table from the manifest.
+import {readFileSync} from 'node:fs';
+import {chromium} from 'playwright-core';
+import {startServer} from './serve.mjs';
+
+const root = new URL('../storybook-static/', import.meta.url).pathname;
+const index = JSON.parse(readFileSync(new URL('index.json', `file://${root}`), 'utf8'));
+const entries = Object.values(index.entries);
+const server = await startServer({root, port: 0, csp: ''});
+const base = `http://127.0.0.1:${server.address().port}`;
+const browser = await chromium.launch({
+  executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
+  args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-quic', '--no-first-run'],
+});
+
+let passed = 0;
+let failed = 0;
+async function check(name, fn) {
+  const page = await browser.newPage({reducedMotion: 'reduce'});
+  const errors = [];
+  page.on('pageerror', (e) => errors.push(String(e)));
+  page.on('console', (m) => m.type() === 'error' && !/favicon/.test(m.text()) && errors.push(m.text()));
+  try {
+    await fn(page);
+    if (errors.length) throw new Error(`page errors: ${errors.join(' | ')}`);
+    passed++;
+    console.log(`ok   ${name}`);
+  } catch (e) {
+    failed++;
+    console.log(`FAIL ${name}: ${e.message.split('\n')[0]}`);
+  }
+  await page.close();
+}
+
+/** The first pp-* widget of the story, once it has rendered something in its shadow root. */
+const widgetText = (page) =>
+  page.waitForFunction(() => {
+    const el = [...document.querySelectorAll('#storybook-root *')].find((n) => n.localName.startsWith('pp-') && n.shadowRoot);
+    const text = el?.shadowRoot?.textContent?.replace(/\s+/g, ' ').trim();
+    return text && !/Chargement|Loading/.test(text) ? text : false;
+  }, undefined, {timeout: 15000}).then((h) => h.jsonValue());
+
+for (const entry of entries.filter((e) => e.type === 'story')) {
+  await check(`story ${entry.id}`, async (page) => {
+    await page.goto(`${base}/iframe.html?id=${entry.id}&viewMode=story`);
+    const text = await widgetText(page);
+    // French interface words that must not survive in an English story (data such as names stay French)
+    const french = text.match(/Sources? :|par an|En cours|montants prévus|Configuration du widget|à vol d’oiseau|Rechercher|Utiliser ma position/);
+    if (/--english/.test(entry.id) && french) throw new Error(`English story shows French "${french[0]}": ${text.slice(0, 120)}`);
+  });
+}
+for (const entry of entries.filter((e) => e.type === 'docs')) {
+  await check(`docs ${entry.id}`, async (page) => {
+    await page.goto(`${base}/iframe.html?id=${entry.id}&viewMode=docs`);
+    await page.locator('.docblock-argstable').first().waitFor({timeout: 20000});
+    const table = await page.locator('.docblock-argstable').first().innerText();
+    for (const want of ['theme', '--pp-color-accent']) if (!table.includes(want)) throw new Error(`args table lacks ${want}`);
+  });
+}
+await browser.close();
+server.close();
+console.log(`storybook-smoke: ${passed} passed, ${failed} failed`);
+process.exit(failed ? 1 : 0);
