@@ -84,3 +84,21 @@ export function partialDateToIso(date: PartialDate): string {
   const pad = (n: number) => String(n).padStart(2, '0');
   return [String(date.year).padStart(4, '0'), date.month && pad(date.month), date.day && pad(date.day)].filter(Boolean).join('-');
 }
+
+/**
+ * A time of day from minutes since midnight: "9 h", "16 h 30" in French (Intl's digits, French
+ * typography), "9:00", "16:30" in English.
+ */
+export function formatClockTime(minutes: number, locale = getLocale()): string {
+  const parts = dateFormat(locale, {hour: 'numeric', minute: '2-digit'}).formatToParts(new Date(Date.UTC(2000, 0, 1, 0, minutes)));
+  if (!intlLocale(locale).startsWith('fr')) return parts.map((p) => p.value).join('');
+  const hour = parts.find((p) => p.type === 'hour')!.value;
+  const minute = parts.find((p) => p.type === 'minute')!.value;
+  return minute === '00' ? `${hour}\u00a0h` : `${hour}\u00a0h\u00a0${minute}`;
+}
+
+/** The name of a weekday, 0 = Monday: "lundi", "Monday". */
+export function formatWeekday(weekday: number, locale = getLocale()): string {
+  // 1 January 2024 was a Monday
+  return dateFormat(locale, {weekday: 'long'}).format(new Date(Date.UTC(2024, 0, 1 + weekday)));
+}
