@@ -3,6 +3,8 @@ import {chromeLauncher} from '@web/test-runner-chrome';
 import {defaultReporter} from '@web/test-runner';
 import {writeSync} from 'node:fs';
 import {ppCommandsPlugin} from './test/helpers/wtr-commands.mjs';
+import {faultMiddleware, resilienceCommandsPlugin} from './test/helpers/wtr-resilience.mjs';
+import {dataCommandsPlugin, dataFaultMiddleware} from './test/helpers/wtr-data.mjs';
 
 /** Prints one plain closing line, `wtr: N passed, N failed, N skipped`, for CI log readers. */
 function plainCountReporter() {
@@ -34,8 +36,11 @@ const CHROMIUM = process.env.CHROME_PATH || '/usr/bin/chromium';
 export default {
   files: ['test/**/*.test.ts', 'test/**/*.test.js'],
   nodeResolve: true,
+  // /__pp-fault/<mode>/<file>: 404, 500, slow, truncated, wrong type… for the data-loading tests (test/resilience/)
+  // /__fault/<kind>/<token>/data/… and /__raw/<file>: data loader and data build tests (test/data/, test/helpers/wtr-data.mjs)
+  middleware: [faultMiddleware(), dataFaultMiddleware()],
   // esbuild reads experimentalDecorators/useDefineForClassFields from tsconfig.json only when given its path
-  plugins: [ppCommandsPlugin(), esbuildPlugin({ts: true, tsconfig: new URL('./tsconfig.json', import.meta.url).pathname})],
+  plugins: [ppCommandsPlugin(), dataCommandsPlugin(), resilienceCommandsPlugin(), esbuildPlugin({ts: true, tsconfig: new URL('./tsconfig.json', import.meta.url).pathname})],
   // One page at a time: a background tab gets no animation frames, and the widgets' tests need them.
   concurrency: 1,
   browsers: [

@@ -8,6 +8,7 @@ import {
   contractInForce,
   lastYearOf,
 } from '../../src/data/contracts.js';
+import {loadContractTexts} from '../../src/data/contract-texts.js';
 
 describe('contracts data (from the fact sheet)', () => {
   it('lists the six contracts from 2008, the last extended to 2026', () => {
@@ -22,7 +23,6 @@ describe('contracts data (from the fact sheet)', () => {
       const c = CONTRACTS[i];
       if (i) expect(c.startYear, c.id).to.equal(CONTRACTS[i - 1].endYear + 1);
       expect(c.totalMillionEuros, c.id).to.equal(c.annualFund.millionEuros * (c.endYear - c.startYear + 1));
-      expect(c.novelties().length, c.id).to.be.within(2, 4);
       expect(c.sources.length, c.id).to.be.greaterThan(0);
       for (const s of c.sources) expect(s.url, c.id).to.match(/^https?:\/\//);
     }
@@ -41,6 +41,22 @@ describe('contracts data (from the fact sheet)', () => {
     expect(sum(2008, 2022)).to.be.greaterThan(2.4e9);
     expect(byYear.get(2026)).to.equal(174_000_000);
     expect(byYear.has(2027)).to.equal(false);
+  });
+
+  it('has French and English texts for every contract, with the same figures, and notes for uncertain facts', async () => {
+    const texts = await loadContractTexts();
+    expect(Object.keys(texts.fr)).to.deep.equal(CONTRACTS.map((c) => c.id));
+    expect(Object.keys(texts.en)).to.deep.equal(CONTRACTS.map((c) => c.id));
+    const tokens = (list: string[]) => list.join(' ').match(/\{(n|meur):\d+\}/g) ?? [];
+    for (const c of CONTRACTS) {
+      const [fr, en] = [texts.fr[c.id], texts.en[c.id]];
+      expect(fr.novelties.length, c.id).to.be.within(2, 4);
+      expect(en.novelties.length, c.id).to.equal(fr.novelties.length);
+      expect(tokens(en.novelties), c.id).to.deep.equal(tokens(fr.novelties));
+      expect(en.signatories.amf, c.id).to.deep.equal(fr.signatories.amf);
+      if (c.signed.uncertain) expect(fr.signedNote && en.signedNote, `${c.id} signed note`).to.be.a('string');
+      if (c.annualFund.uncertain) expect(fr.fundNote && en.fundNote, `${c.id} fund note`).to.be.a('string');
+    }
   });
 
   it('marks the uncertain facts of the sheet as uncertain', () => {
