@@ -1,8 +1,11 @@
 #!/usr/bin/env node
-// xliff/<locale>.xlf → dist/locales/<locale>.json, the catalog the browser bundles fetch when a page
-// is not in French. Same shape as lit-localize's generated modules: a plain string, or
+// Files the bundles fetch beside themselves:
+// - xliff/<locale>.xlf → dist/locales/<locale>.json, the catalog fetched when a page is not in French;
+// - src/data/contract-texts.json → dist/data/contract-texts.json, fetched when a contract's details open.
+// The catalogs have the same shape as lit-localize's generated modules: a plain string, or
 // {strTag, strings, values} where values are the indices of the source expressions.
-import {mkdirSync, readFileSync, readdirSync, writeFileSync} from 'node:fs';
+import {copyFileSync, mkdirSync, readFileSync, readdirSync, writeFileSync} from 'node:fs';
+import {shortMessageIds} from './message-ids.mjs';
 
 const root = new URL('../', import.meta.url);
 const outDir = new URL('dist/locales/', root);
@@ -27,7 +30,13 @@ for (const file of readdirSync(new URL('xliff/', root)).filter((f) => f.endsWith
       };
     }
   }
-  const sorted = Object.fromEntries(Object.keys(catalog).sort().map((k) => [k, catalog[k]]));
+  // keyed by the bundles' short ids (see message-ids.mjs)
+  const short = shortMessageIds(new URL(`xliff/${file}`, root));
+  const sorted = Object.fromEntries(Object.keys(catalog).sort().map((k) => [short.get(k), catalog[k]]));
   writeFileSync(new URL(`${locale}.json`, outDir), JSON.stringify(sorted));
   console.log(`dist/locales/${locale}.json: ${Object.keys(sorted).length} messages`);
 }
+
+mkdirSync(new URL('dist/data/', root), {recursive: true});
+copyFileSync(new URL('src/data/contract-texts.json', root), new URL('dist/data/contract-texts.json', root));
+console.log('dist/data/contract-texts.json copied');

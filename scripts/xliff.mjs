@@ -20,8 +20,13 @@ const extract = () => execFileSync('npx', ['lit-localize', 'extract'], {stdio: '
 const escapeXml = (text) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
 if (command === 'check') {
-  const missing = units(readFileSync(path, 'utf8')).filter((u) => !u.target);
+  const all = units(readFileSync(path, 'utf8'));
+  const missing = all.filter((u) => !u.target);
   for (const u of missing) console.error(`missing ${locale} target: ${u.id}: ${u.source}`);
+  // the bundles drop lit-localize's id hashing (rollup.config.mjs), so every msg() needs {id: '…'}
+  const hashed = all.filter((u) => /^[sh][0-9a-f]{16}$/.test(u.id));
+  for (const u of hashed) console.error(`msg() without an explicit id: ${u.source}`);
+  if (hashed.length) process.exit(1);
   console.log(`xliff ${locale}: ${missing.length ? `${missing.length} messages without a target` : 'every message translated'}`);
   process.exit(missing.length ? 1 : 0);
 } else if (command === 'missing') {

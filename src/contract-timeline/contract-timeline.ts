@@ -1,11 +1,11 @@
 import {html, nothing, type PropertyValues, type TemplateResult} from 'lit';
-import {property} from 'lit/decorators.js';
+import {property, state} from 'lit/decorators.js';
 import {ifDefined} from 'lit/directives/if-defined.js';
 import {localized, msg, str} from '@lit/localize';
 import {PresenceElement} from '../shared/element.js';
 import {heading} from '../shared/heading.js';
 import {themeStyles} from '../shared/theme.styles.js';
-import {formatEurosLong, formatPartialDate, partialDateToIso} from '../shared/format.js';
+import {formatEurosLong, formatNumber, formatPartialDate, partialDateToIso} from '../shared/format.js';
 import {
   parseCalendarDate,
   parseHeadingLevel,
@@ -17,6 +17,8 @@ import {
   type CalendarDate,
 } from '../shared/attributes.js';
 import {CONTRACTS_UPDATED, FIRST_CONTRACT_YEAR, LAST_CONTRACT_YEAR, type Contract, type Source} from '../data/contracts.js';
+import {loadContractTexts, type ContractTextsFile} from '../data/contract-texts.js';
+import {getLocale} from '../shared/i18n.js';
 import {timelineItems, type LocalEvent, type TimelineItem} from './timeline-items.js';
 import {timelineStyles} from './contract-timeline.styles.js';
 
@@ -96,6 +98,10 @@ export class ContractTimeline extends PresenceElement {
 
   private config!: {from?: number; to?: number; highlight?: number; headingLevel: number; orientation: Orientation; today: CalendarDate};
   private items: TimelineItem[] = [];
+  /** The contracts' long texts, loaded on first opening of a details (see contract-texts.json). */
+  @state() private texts?: ContractTextsFile;
+  @state() private textsFailed = false;
+  private textsLoading?: Promise<unknown>;
   private readonly childObserver = new MutationObserver(() => this.requestUpdate());
 
   override connectedCallback(): void {
@@ -194,39 +200,65 @@ export class ContractTimeline extends PresenceElement {
     return text;
   }
 
+  /** Loads the contracts' texts the first time a reader opens a contract's details. */
+  private onToggle(event: Event): void {
+    if (!(event.target as HTMLDetailsElement).open || this.texts || this.textsLoading) return;
+    this.textsFailed = false;
+    this.textsLoading = loadContractTexts().then(
+      (texts) => (this.texts = texts),
+      () => (this.textsFailed = true),
+    );
+    this.textsLoading.finally(() => (this.textsLoading = undefined));
+  }
+
   private renderDetails(contract: Contract): TemplateResult {
-    const {signed, annualFund} = contract;
-    const names = contract.signatories;
+    const {signed} = contract;
+    const texts = this.texts?.[getLocale() === 'en' ? 'en' : 'fr'][contract.id];
+    const names = texts?.signatories;
     const institution = (name: string, people: string[]) => (people.length ? `${name} (${people.join(', ')})` : name);
-    const signatories = [
-      institution(msg('l’État', {id: 'signatory-state'}), names.state()),
-      institution(msg('l’Association des maires de France (AMF)', {id: 'signatory-amf'}), names.amf),
-      institution('La Poste', names.laPoste),
-    ].join(' ; ');
     const total = contract.totalRangeMillionEuros
       ? msg(str`environ ${formatEurosLong(contract.totalRangeMillionEuros[0] * 1e6)} à ${formatEurosLong(contract.totalRangeMillionEuros[1] * 1e6)}`, {id: 'total-range'})
       : formatEurosLong(contract.totalMillionEuros * 1e6);
     const years = contract.endYear - contract.startYear + 1;
-    return html`<details part="details">
+    return html`<details part="details" @toggle=${this.onToggle}>
       <summary>${msg('Détails', {id: 'details-summary'})}<span class="visually-hidden"> ${msg(str`du contrat ${contract.id}`, {id: 'details-of-contract'})}</span></summary>
       <dl>
         <dt>${msg('Signature', {id: 'detail-signed'})}</dt>
         <dd>
-          <time datetime=${partialDateToIso(signed.date)}>${formatPartialDate(signed.date)}</time>${signed.note ? ` (${signed.note()})` : ''}
+          <time datetime=${partialDateToIso(signed.date)}>${formatPartialDate(signed.date)}</time>${signed.uncertain
+            ? ` (${texts?.signedNote ? fillFigures(texts.signedNote) : msg('date incertaine', {id: 'signed-uncertain'})})`
+            : ''}
         </dd>
-        <dt>${msg('Signataires', {id: 'detail-signatories'})}</dt>
-        <dd>${signatories}</dd>
-        ${annualFund.note
+        ${names
+          ? html`<dt>${msg('Signataires', {id: 'detail-signatories'})}</dt>
+              <dd>
+                ${[
+                  institution(msg('l’État', {id: 'signatory-state'}), names.state),
+                  institution(msg('l’Association des maires de France (AMF)', {id: 'signatory-amf'}), names.amf),
+                  institution('La Poste', names.laPoste),
+                ].join(' ; ')}
+              </dd>`
+          : nothing}
+        ${contract.annualFund.note || texts?.fundNote
           ? html`<dt>${msg('Fonds annuel', {id: 'detail-fund'})}</dt>
-              <dd>${annualFund.note()}</dd>`
+              <dd>${contract.annualFund.note?.() ?? fillFigures(texts!.fundNote!)}</dd>`
           : nothing}
         <dt>${msg(str`Total sur ${years} ans`, {id: 'detail-total'})}</dt>
         <dd>${total}</dd>
       </dl>
-      <p class="novelties-title">${msg('Principales nouveautés :', {id: 'detail-novelties'})}</p>
-      <ul class="novelties">
-        ${contract.novelties().map((novelty) => html`<li>${novelty}</li>`)}
-      </ul>
+      ${texts
+        ? html`<p class="novelties-title">${msg('Principales nouveautés :', {id: 'detail-novelties'})}</p>
+            <ul class="novelties">
+              ${texts.novelties.map((novelty) => html`<li>${fillFigures(novelty)}</li>`)}
+            </ul>`
+        : this.textsFailed
+          ? html`<p class="texts-error">
+              ${msg('Le détail n’a pas pu être chargé.', {id: 'texts-failed'})}
+              <button type="button" @click=${(e: Event) => this.onToggle({target: (e.target as Element).closest('details')} as unknown as Event)}>
+                ${msg('Réessayer', {id: 'retry'})}
+              </button>
+            </p>`
+          : html`<p class="texts-loading">${msg('Chargement…', {id: 'loading'})}</p>`}
       <p class="sources">
         ${msg('Sources :', {id: 'detail-sources'})}
         ${contract.sources.map((source, i) => html`${i ? ', ' : ''}<a href=${source.url}>${source.label}</a>`)}
@@ -260,6 +292,11 @@ export class ContractTimeline extends PresenceElement {
       ${msg(str`Montants prévus par les contrats, données à jour en ${updated}.`, {id: 'timeline-source-date'})}
     </p>`;
   }
+}
+
+/** Formats the figures written as tokens in contract-texts.json: {n:1200} a number, {meur:140} millions of euros. */
+export function fillFigures(text: string): string {
+  return text.replace(/\{(n|meur):(\d+)\}/g, (_, kind: string, value: string) => (kind === 'n' ? formatNumber(+value) : formatEurosLong(+value * 1e6)));
 }
 
 declare global {

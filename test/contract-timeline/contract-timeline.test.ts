@@ -1,8 +1,9 @@
-import {expect, fixture, html, nextFrame} from '@open-wc/testing';
+import {expect, fixture, html, nextFrame, waitUntil} from '@open-wc/testing';
 import {sendKeys} from '@web/test-runner-commands';
 import '../../src/contract-timeline/pp-contract-timeline.js';
 import type {ContractTimeline} from '../../src/contract-timeline/contract-timeline.js';
 import {setLocale} from '../../src/shared/i18n.js';
+import {clearDataCache} from '../../src/data/loader.js';
 import {captureWarnings} from '../helpers/console.js';
 import {emulateMediaFeatures} from '../helpers/media.js';
 import {normalizeSpaces, shadowText, shadowTexts} from '../helpers/text.js';
@@ -75,6 +76,8 @@ describe('<pp-contract-timeline>', () => {
     await sendKeys({press: 'Enter'});
     await nextFrame();
     expect(details.open).to.equal(true);
+    // the long texts load on first opening
+    await waitUntil(() => details.querySelector('.novelties'), 'texts loaded');
     const text = normalizeSpaces(details.textContent);
     expect(text).to.contain('11 janvier 2017');
     expect(text).to.contain('Jean-Michel Baylet');
@@ -89,9 +92,40 @@ describe('<pp-contract-timeline>', () => {
     expect(details.open).to.equal(false);
   });
 
-  it('says the 2020 signing date is uncertain', async () => {
+  it('says the 2020 signing date is uncertain, then why once the details are open', async () => {
     const el = await timeline(html`<pp-contract-timeline today=${TODAY} from="2020" to="2022"></pp-contract-timeline>`);
+    expect(normalizeSpaces($(el, 'details dd')!.textContent)).to.equal('5 février 2020 (date incertaine)');
+    ($(el, 'details') as HTMLDetailsElement).open = true;
+    await waitUntil(() => normalizeSpaces($(el, 'details dd')!.textContent).includes('20 janvier'), 'note loaded');
     expect(normalizeSpaces($(el, 'details dd')!.textContent)).to.equal('5 février 2020 (date incertaine : le décret de 2022 indique le 20 janvier 2020)');
+  });
+
+  it('says when the texts cannot be loaded, and loads them on retry', async () => {
+    clearDataCache();
+    const realFetch = window.fetch;
+    window.fetch = () => Promise.reject(new TypeError('offline'));
+    try {
+      const el = await timeline(html`<pp-contract-timeline today=${TODAY} from="2011" to="2013"></pp-contract-timeline>`);
+      ($(el, 'details') as HTMLDetailsElement).open = true;
+      await waitUntil(() => $(el, '.texts-error'), 'error shown');
+      expect(shadowText(el, '.texts-error')).to.equal('Le détail n’a pas pu être chargé. Réessayer');
+      window.fetch = realFetch;
+      ($(el, '.texts-error button') as HTMLButtonElement).click();
+      await waitUntil(() => $(el, '.novelties'), 'texts loaded on retry');
+      expect($$(el, '.novelties li')).to.have.length(4);
+    } finally {
+      window.fetch = realFetch;
+    }
+  });
+
+  it('formats the figures of the texts with Intl, in each language', async () => {
+    const el = await timeline(html`<pp-contract-timeline today=${TODAY} from="2017" to="2019"></pp-contract-timeline>`);
+    ($(el, 'details') as HTMLDetailsElement).open = true;
+    await waitUntil(() => $(el, '.novelties'), 'texts loaded');
+    expect(shadowTexts(el, '.novelties li')[1]).to.contain('environ 10 000 établissements');
+    await setLocale('en');
+    await el.updateComplete;
+    expect(shadowTexts(el, '.novelties li')[1]).to.contain('about 10,000 establishments');
   });
 
   it('filters with from and to', async () => {
@@ -322,6 +356,7 @@ describe('<pp-contract-timeline>', () => {
       it(`has no violation: ${name}`, async () => {
         const el = await timeline(template);
         for (const d of $$(el, 'details')) (d as HTMLDetailsElement).open = true;
+        if ($$(el, 'details').length) await waitUntil(() => $(el, '.novelties'), 'texts loaded');
         await expect(el).to.be.accessible();
       });
     }

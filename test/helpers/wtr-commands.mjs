@@ -18,6 +18,16 @@ export function ppCommandsPlugin() {
         await cdp.send('Emulation.setEmulatedMedia', {features: payload ?? []});
         return true;
       }
+      if (command === 'pp-geolocation') {
+        // {permission: 'granted' | 'denied' | 'prompt', lat, lon}: the browser's own geolocation, emulated
+        let cdp = sessions.get(page);
+        if (!cdp) sessions.set(page, (cdp = await page.createCDPSession()));
+        const origin = new URL(page.url()).origin;
+        await cdp.send('Browser.setPermission', {permission: {name: 'geolocation'}, setting: payload.permission, origin});
+        if (payload.lat !== undefined) await cdp.send('Emulation.setGeolocationOverride', {latitude: payload.lat, longitude: payload.lon, accuracy: 50});
+        else await cdp.send('Emulation.clearGeolocationOverride');
+        return true;
+      }
       if (command === 'pp-viewport') {
         await page.setViewport(payload);
         return true;

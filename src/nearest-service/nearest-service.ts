@@ -1,0 +1,397 @@
+import {html, nothing, type PropertyValues, type TemplateResult} from 'lit';
+import {property, state} from 'lit/decorators.js';
+import {localized, msg, str} from '@lit/localize';
+import {PresenceElement} from '../shared/element.js';
+import {heading} from '../shared/heading.js';
+import {themeStyles} from '../shared/theme.styles.js';
+import {formatClockTime, formatKilometres, formatPartialDate, formatWeekday} from '../shared/format.js';
+import {parseDecimal, parseHeadingLevel, parseInteger, parseKeyword, problem, type AttributeProblem} from '../shared/attributes.js';
+import {DataError} from '../data/loader.js';
+import {nearest, pointsInfo} from '../data/nearest.js';
+import {communeByCode, communesByPostcode, searchCommunes} from '../data/communes.js';
+import type {Commune, DataInfo, NearestResult, PointType} from '../data/types.js';
+import {ComboboxController, type Suggestion} from './combobox.js';
+import {currentPosition, type GeolocationFailure} from './geolocation.js';
+import {holidayChecker, localTime, openingStatus, parseWeeklyHours, timeZoneOf} from './opening-hours.js';
+import {nearestServiceStyles} from './nearest-service.styles.js';
+
+export const POINT_TYPES = ['bureau', 'agence-communale', 'agence-intercommunale', 'relais', 'france-services'] as const;
+const LA_POSTE_TYPES = POINT_TYPES.slice(0, 4);
+
+/** Where to search from: a commune's centre or the visitor's position. */
+interface Place {
+  lat: number;
+  lon: number;
+  commune?: Commune;
+}
+
+/** A point as shown: a bureau carries the France services it hosts. */
+type ShownPoint = NearestResult & {hosted?: NearestResult};
+
+type Failure = DataError['kind'] | 'unknown';
+
+type View =
+  | {kind: 'idle' | 'loading'}
+  | {kind: 'choose'; communes: Commune[]}
+  | {kind: 'results'; place: Place; points: ShownPoint[]; laPoste?: NearestResult; info: DataInfo}
+  | {kind: 'failed'; failure: Failure; retry: () => void};
+
+const placeOf = (commune: Commune): Place => ({lat: commune.lat, lon: commune.lon, commune});
+
+/**
+ * The nearest bureau de poste, agence postale, relais poste or France services of a commune, a
+ * postcode or a position, with the distance, the address, directions, and the hours where the data
+ * has them ("Ouvert — ferme à 16 h 30"). Without `commune`, `postcode` or `lat`/`lon`, it shows a
+ * search field and a "Utiliser ma position" button: the position is asked for only on click and never
+ * leaves the browser. Data files are loaded from the script's own site, only when needed.
+ *
+ * @summary Nearest postal service, text first.
+ * @tagname pp-nearest-service
+ *
+ * @fires pp-result - Points are shown; `detail: {points, place}`, points nearest first.
+ * @fires pp-error - The place is unknown or the data could not be loaded; `detail: {kind}`: 'unknown', 'not-found', 'server', 'timeout', 'network' or 'malformed'.
+ *
+ * @slot - Fallback text shown without JavaScript.
+ *
+ * @csspart problems - The configuration message shown when an attribute value is invalid.
+ * @csspart title - The widget's heading.
+ * @csspart search - The search form.
+ * @csspart button - Buttons: search, position, retry, choice of commune.
+ * @csspart list - The list of points.
+ * @csspart point - One point's card.
+ * @csspart name - A point's name (a heading, one level below the title).
+ * @csspart status - "Ouvert — ferme à …" / "Fermé — ouvre …".
+ * @csspart hours - The weekly opening hours table.
+ * @csspart law - The 5 km reference of the law.
+ * @csspart error - An error message, with its retry button.
+ * @csspart source - The source and date line.
+ *
+ * @cssprop [--pp-color-text=#1f2328] - Text colour (dark theme default #e8eaed).
+ * @cssprop [--pp-color-muted=#57606a] - Secondary text.
+ * @cssprop [--pp-color-background=#ffffff] - Widget background.
+ * @cssprop [--pp-color-surface=#f4f6f8] - Background of cards.
+ * @cssprop [--pp-color-border=#767d86] - Borders of cards and fields.
+ * @cssprop [--pp-color-accent=#0b5b6f] - Links and buttons.
+ * @cssprop [--pp-color-on-accent=#ffffff] - Text of buttons.
+ * @cssprop [--pp-color-focus=#0b5b6f] - Focus outline.
+ * @cssprop [--pp-color-danger=#a4161a] - Border of error messages.
+ * @cssprop [--pp-color-success=#1a6b3a] - "Ouvert" marker.
+ * @cssprop [--pp-radius=0.5rem] - Corner radius.
+ * @cssprop [--pp-spacing=1rem] - Base spacing.
+ */
+@localized()
+export class NearestService extends PresenceElement {
+  static override styles = [themeStyles, nearestServiceStyles];
+
+  /** INSEE code of a commune ("72050"); arrondissements ("75101") and former codes are accepted. */
+  @property() commune?: string;
+
+  /** A postcode ("72350"); when several communes share it, the visitor chooses. */
+  @property() postcode?: string;
+
+  /** Latitude of the place, with `lon`, in decimal degrees. */
+  @property() lat?: string | number;
+
+  /** Longitude of the place, with `lat`. */
+  @property() lon?: string | number;
+
+  /** Kinds of points, comma-separated: bureau, agence-communale, agence-intercommunale, relais, france-services. Default: all. */
+  @property() types?: string;
+
+  /** How many points, nearest first (1-20). Default 1. */
+  @property() limit?: string | number;
+
+  /** Only points within this distance, in km. */
+  @property({attribute: 'max-distance'}) maxDistance?: string | number;
+
+  /** Level of the widget's heading, 2 to 6 (point names use the next level). Default 2. */
+  @property({attribute: 'heading-level'}) headingLevel?: string | number;
+
+  /** Folder holding the `data/` files, when they are not beside the script. */
+  @property({attribute: 'data-base'}) dataBase?: string;
+
+  /** Date and time for "open now" (ISO, e.g. 2026-03-15T10:30); default: now. For stories and tests. */
+  @property() now?: string;
+
+  @state() private view: View = {kind: 'idle'};
+  /** Read once by screen readers: results, errors (a status region present from the start). */
+  @state() private announcement = '';
+  @state() private geolocationFailure?: GeolocationFailure;
+
+  private config!: {types: PointType[]; limit: number; maxKm?: number; level: number; now?: Date};
+  private requestKey?: string;
+  /** The place the attributes give (a commune code, a postcode or [lat, lon]); without one, the widget offers a search. */
+  private where?: string | number[];
+  private sequence = 0;
+
+  private readonly search = new ComboboxController<Suggestion & {commune: Commune}>(
+    this,
+    async (query) => (await searchCommunes(query, {base: this.dataBase})).map((c) => ({key: c.code, label: c.name, detail: c.postcodes.join(', '), commune: c})),
+    (suggestion) => this.show(async () => placeOf(suggestion.commune)),
+    (query, first) => query && this.searchFor(query, first?.commune),
+  );
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    const problems: AttributeProblem[] = [];
+    this.parseSharedAttributes(problems);
+    const invalid = (attribute: string, value: unknown, expected: string) => problems.push(problem(attribute, value as string, expected).problem);
+    const commune = this.commune?.trim().toUpperCase();
+    if (commune && !/^(\d\d|2A|2B)\d{3}$/.test(commune)) invalid('commune', commune, msg('indiquez un code INSEE, par exemple 72050.', {id: 'expected-insee'}));
+    const postcode = this.postcode?.trim();
+    if (postcode && !/^\d{5}$/.test(postcode)) invalid('postcode', postcode, msg('indiquez un code postal de 5 chiffres, par exemple 72350.', {id: 'expected-postcode'}));
+    const lat = this.take(parseDecimal('lat', this.lat, -90, 90), undefined, problems);
+    const lon = this.take(parseDecimal('lon', this.lon, -180, 180), undefined, problems);
+    const [hasLat, hasLon] = [this.lat, this.lon].map((v) => String(v ?? '').trim() !== '');
+    if (hasLat !== hasLon) invalid(hasLat ? 'lon' : 'lat', '', msg('lat et lon vont ensemble.', {id: 'expected-lat-lon'}));
+    const types = (this.types ?? '').split(',').filter((t) => t.trim());
+    const parsedTypes = types.map((t) => this.take(parseKeyword('types', t, POINT_TYPES, 'bureau'), undefined, problems));
+    const now = this.now ? new Date(this.now) : undefined;
+    if (now && !(/^\d{4}-\d\d-\d\dT\d\d:\d\d/.test(this.now!) && now.getTime())) {
+      invalid('now', this.now, msg('indiquez une date et une heure, par exemple 2026-03-15T10:30.', {id: 'expected-datetime'}));
+    }
+    const bad = (attribute: string) => problems.some((p) => p.attribute === attribute);
+    this.config = {
+      types: parsedTypes.includes(undefined) || !types.length ? [...POINT_TYPES] : (parsedTypes as PointType[]),
+      limit: this.take(parseInteger('limit', this.limit, 1, 20, 1), 1, problems),
+      maxKm: this.take(parseDecimal('max-distance', this.maxDistance, 0.1, 2e4), undefined, problems),
+      level: this.take(parseHeadingLevel(this.headingLevel), 2, problems),
+      now: bad('now') ? undefined : now,
+    };
+    this.setProblems(problems);
+    const where = (this.where = commune && !bad('commune') ? commune : postcode && !bad('postcode') ? postcode : lat !== undefined && lon !== undefined ? [lat, lon] : undefined);
+    // Search again only when what is asked changes (not for `now` or `heading-level`).
+    const key = JSON.stringify([where, this.config.types, this.config.limit, this.config.maxKm, this.dataBase]);
+    if (!changed.size || key === this.requestKey) return;
+    this.requestKey = key;
+    if (Array.isArray(where)) this.show(async () => ({lat: where[0], lon: where[1]}));
+    else if (where === commune && commune) this.show(() => communeByCode(commune, {base: this.dataBase}).then((c) => c && placeOf(c)));
+    else if (where) this.searchFor(where);
+    else this.view = {kind: 'idle'};
+  }
+
+  /** A postcode or a name from the search or an attribute: one commune goes on, several are offered. */
+  private async searchFor(query: string, first?: Commune): Promise<void> {
+    const sequence = ++this.sequence;
+    const retry = () => this.searchFor(query, first);
+    this.view = {kind: 'loading'};
+    try {
+      const communes = /^\d{5}$/.test(query) ? await communesByPostcode(query, {base: this.dataBase}) : first ? [first] : await searchCommunes(query, {base: this.dataBase, limit: 1});
+      if (sequence !== this.sequence) return;
+      if (communes.length === 1) return this.show(async () => placeOf(communes[0]));
+      if (!communes.length) return this.fail('unknown', retry);
+      this.view = {kind: 'choose', communes};
+      this.announcement = msg(str`${communes.length} communes ont ce code postal : choisissez la vôtre.`, {id: 'announce-choose'});
+    } catch (error) {
+      if (sequence === this.sequence) this.fail((error as DataError).kind ?? 'network', retry);
+    }
+  }
+
+  /** Shows the points near the place that `where` resolves to (null: unknown place). */
+  private async show(where: () => Promise<Place | null>): Promise<void> {
+    const sequence = ++this.sequence;
+    const {types, limit, maxKm} = this.config;
+    const base = this.dataBase;
+    const retry = () => this.show(where);
+    this.view = {kind: 'loading'};
+    this.announcement = msg('Recherche en cours…', {id: 'announce-loading'});
+    try {
+      const place = await where();
+      if (sequence !== this.sequence) return;
+      if (!place) return this.fail('unknown', retry);
+      // a few more than asked: a bureau's France services sits at the same place and joins its card
+      const [found, [laPoste], info] = await Promise.all([
+        nearest(place.lat, place.lon, {count: limit + 3, types, maxKm, base}),
+        nearest(place.lat, place.lon, {count: 1, types: LA_POSTE_TYPES, base}),
+        pointsInfo({base}),
+      ]);
+      if (sequence !== this.sequence) return;
+      const byId = new Map(found.map((p) => [p.id, p]));
+      const points = found
+        .filter((p) => !byId.has(p.hostedBy!))
+        .map((p): ShownPoint => ({...p, hosted: byId.get(p.franceServices!)}))
+        .slice(0, limit);
+      this.view = {kind: 'results', place, points, laPoste, info};
+      const near = place.commune?.name ?? msg('votre position', {id: 'your-position'});
+      this.announcement =
+        points.length > 1
+          ? msg(str`${points.length} résultats pour ${near}.`, {id: 'announce-results'})
+          : points.length
+            ? msg(str`1 résultat pour ${near}.`, {id: 'announce-result'})
+            : msg(str`Aucun résultat pour ${near}.`, {id: 'announce-none'});
+      this.dispatchEvent(new CustomEvent('pp-result', {detail: {points, place}, bubbles: true, composed: true}));
+    } catch (error) {
+      if (sequence === this.sequence) this.fail((error as DataError).kind ?? 'network', retry);
+    }
+  }
+
+  private fail(failure: Failure, retry: () => void): void {
+    this.view = {kind: 'failed', failure, retry};
+    this.announcement = this.failureText(failure);
+    this.dispatchEvent(new CustomEvent('pp-error', {detail: {kind: failure}, bubbles: true, composed: true}));
+  }
+
+  private failureText(failure: Failure): string {
+    return failure === 'unknown'
+      ? msg('Aucune commune ne correspond.', {id: 'error-unknown'})
+      : failure === 'timeout'
+        ? msg('Le serveur des données met trop de temps à répondre.', {id: 'error-timeout'})
+        : failure === 'network'
+          ? msg('Les données n’ont pas pu être chargées : vérifiez la connexion.', {id: 'error-network'})
+          : msg('Les données de ce widget sont introuvables ou illisibles sur ce site.', {id: 'error-data'});
+  }
+
+  private async useMyPosition(): Promise<void> {
+    this.geolocationFailure = undefined;
+    try {
+      const position = await currentPosition();
+      await this.show(async () => position);
+    } catch (failure) {
+      this.geolocationFailure = failure as GeolocationFailure;
+      this.announcement = this.geolocationText();
+    }
+  }
+
+  private geolocationText(): string {
+    return {
+      insecure: msg('La géolocalisation n’est possible que sur une page sécurisée (https).', {id: 'geo-insecure'}),
+      blocked: msg('Ce site ne permet pas la géolocalisation ici.', {id: 'geo-blocked'}),
+      denied: msg('Vous n’avez pas autorisé la géolocalisation.', {id: 'geo-denied'}),
+      timeout: msg('Votre position n’a pas pu être déterminée à temps.', {id: 'geo-timeout'}),
+      unavailable: msg('Votre position n’est pas disponible.', {id: 'geo-unavailable'}),
+      unsupported: msg('Votre position n’est pas disponible.', {id: 'geo-unavailable'}),
+    }[this.geolocationFailure!];
+  }
+
+  protected override render(): TemplateResult {
+    const view = this.view;
+    return html`${this.renderProblems()} ${heading(this.config.level, msg('Le service postal le plus proche', {id: 'nearest-title'}), 'title', 'title')}
+      ${this.where ? nothing : this.renderSearch()}
+      <p class="visually-hidden" role="status">${this.announcement}</p>
+      ${view.kind === 'loading'
+        ? html`<div class="skeleton" aria-hidden="true"></div>`
+        : view.kind === 'choose'
+          ? html`<fieldset class="choose">
+              <legend>${msg('Plusieurs communes ont ce code postal : laquelle ?', {id: 'choose-legend'})}</legend>
+              ${view.communes.map((c) => html`<button type="button" part="button" @click=${() => this.show(async () => placeOf(c))}>${c.name}</button>`)}
+            </fieldset>`
+          : view.kind === 'failed'
+            ? html`<div class="error" part="error">
+                <p>${this.failureText(view.failure)}</p>
+                <button type="button" part="button" @click=${view.retry}>${msg('Réessayer', {id: 'retry'})}</button>
+              </div>`
+            : view.kind === 'results'
+              ? this.renderResults(view)
+              : nothing}`;
+  }
+
+  private renderSearch(): TemplateResult {
+    return html`${this.search.render(
+        msg('Commune ou code postal', {id: 'search-label'}),
+        msg('Par exemple : Brûlon ou 72350', {id: 'search-hint'}),
+        msg('Rechercher', {id: 'search-submit'}),
+      )}
+      <p class="position">
+        <button type="button" part="button" @click=${this.useMyPosition}>${msg('Utiliser ma position', {id: 'use-position'})}</button>
+        <span class="hint">${msg('Votre position reste dans votre navigateur : elle sert seulement à calculer les distances.', {id: 'position-why'})}</span>
+      </p>
+      ${this.geolocationFailure
+        ? html`<p class="error" part="error">${this.geolocationText()} ${msg('Recherchez votre commune ci-dessus.', {id: 'geo-fallback'})}</p>`
+        : nothing}`;
+  }
+
+  private renderResults({place, points, laPoste, info}: Extract<View, {kind: 'results'}>): TemplateResult {
+    const near = place.commune ? `${place.commune.name} (${place.commune.postcodes[0]})` : msg('votre position', {id: 'your-position'});
+    const month = (iso: string) => formatPartialDate({year: +iso.slice(0, 4), month: +iso.slice(5, 7)});
+    return html`<p class="near">${msg(str`Pour ${near} :`, {id: 'results-near'})}</p>
+      ${points.length
+        ? html`<ol class="points" part="list">
+            ${points.map((point) => html`<li>${this.renderPoint(point, place)}</li>`)}
+          </ol>`
+        : html`<p class="empty">${msg(str`Aucun point de ce type à moins de ${formatKilometres(this.config.maxKm ?? 0)}.`, {id: 'results-none'})}</p>`}
+      ${laPoste
+        ? html`<p class="law" part="law">
+            ${laPoste.distanceKm <= 5
+              ? msg(str`Le point La Poste le plus proche est à moins de 5 km (${formatKilometres(laPoste.distanceKm)}).`, {id: 'law-within'})
+              : msg(str`Le point La Poste le plus proche est à plus de 5 km (${formatKilometres(laPoste.distanceKm)}).`, {id: 'law-beyond'})}
+            ${msg('Pour repère, la loi du 20 mai 2005 vise au plus 10 % de la population d’un département à plus de 5 km et de 20 minutes en voiture d’un point La Poste.', {id: 'law-reference'})}
+          </p>`
+        : nothing}
+      <p class="source" part="source">
+        ${msg(
+          str`Sources : La Poste, points de contact (${month(info.dates.laposte)}) ; ANCT, France services (${month(info.dates.franceServices)}) ; IGN et INSEE, communes (${month(info.dates.communes)}) ; Licence Ouverte. Les données La Poste datent de ${month(info.dates.laposte)} : un point a pu ouvrir, fermer ou changer depuis.`,
+          {id: 'nearest-source'},
+        )}
+      </p>`;
+  }
+
+  private renderPoint(point: ShownPoint, place: Place): TemplateResult {
+    const fs = point.type === 'france-services' ? point : point.hosted;
+    const type = {
+      bureau: msg('Bureau de poste', {id: 'type-bureau'}),
+      'agence-communale': msg('Agence postale communale', {id: 'type-agence-communale'}),
+      'agence-intercommunale': msg('Agence postale intercommunale', {id: 'type-agence-intercommunale'}),
+      relais: msg('Relais poste', {id: 'type-relais'}),
+      'france-services': 'France services',
+    }[point.type];
+    const at = `${point.lat},${point.lon}`;
+    return html`<article class="point" part="point">
+      ${heading(this.config.level + 1, point.name, 'name', 'name')}
+      <p class="meta">
+        ${type}${point.hosted ? ` ${msg('avec France services', {id: 'with-france-services'})}` : ''} ·
+        ${msg(str`à ${formatKilometres(point.distanceKm)} à vol d’oiseau`, {id: 'distance'})}
+      </p>
+      <p class="address">
+        ${[point.addressExtra, point.address, `${point.postcode} ${point.city}`].filter(Boolean).map((line, i) => html`${i ? html`<br />` : ''}${line}`)}
+      </p>
+      ${fs ? this.renderHours(fs) : nothing}
+      <ul class="links">
+        <li>
+          <a href="https://www.openstreetmap.org/directions?route=${place.commune ? `${place.lat},${place.lon}` : ''};${at}"
+            >${msg('Itinéraire', {id: 'directions'})}<span class="visually-hidden"> ${msg(str`vers ${point.name}`, {id: 'directions-to'})}</span> (OpenStreetMap)</a
+          >
+        </li>
+        <li><a href="geo:${at}">${msg('Ouvrir dans une application de cartes', {id: 'geo-link'})}</a></li>
+        ${point.type === 'france-services' ? nothing : html`<li>${msg('Téléphone La Poste :', {id: 'phone'})} <a href="tel:3631">3631</a></li>`}
+      </ul>
+    </article>`;
+  }
+
+  private renderHours(fs: NearestResult): TemplateResult | typeof nothing {
+    const week = parseWeeklyHours(fs.hours);
+    if (!week) return nothing;
+    const departement = fs.commune.slice(0, fs.commune.startsWith('97') ? 3 : 2);
+    const status = openingStatus(week, localTime(this.config.now ?? new Date(), timeZoneOf(departement)), holidayChecker(departement));
+    const next = !status.open && status.next;
+    const time = formatClockTime(status.open ? status.closesAt : next ? next.minutes : 0);
+    const text = status.open
+      ? msg(str`Ouvert — ferme à ${time}`, {id: 'open-until'})
+      : (status.holiday ? msg('Fermé (jour férié)', {id: 'closed-holiday'}) : msg('Fermé', {id: 'closed'})) +
+        (!next
+          ? ''
+          : ' — ' +
+            (next.inDays === 0
+              ? msg(str`ouvre aujourd’hui à ${time}`, {id: 'opens-today'})
+              : next.inDays === 1
+                ? msg(str`ouvre demain à ${time}`, {id: 'opens-tomorrow'})
+                : msg(str`ouvre ${formatWeekday(next.weekday)} à ${time}`, {id: 'opens-on'})));
+    return html`<p class="status ${status.open ? 'open' : ''}" part="status">${text}</p>
+      <table part="hours">
+        <caption>
+          ${msg(str`Horaires de ${fs.name}`, {id: 'hours-caption'})}
+        </caption>
+        ${week.map(
+          (slots, day) =>
+            html`<tr>
+              <th scope="row">${formatWeekday(day)}</th>
+              <td>${slots.map(([start, end]) => `${formatClockTime(start)} – ${formatClockTime(end)}`).join(', ') || msg('fermé', {id: 'closed-day'})}</td>
+            </tr>`,
+        )}
+      </table>`;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'pp-nearest-service': NearestService;
+  }
+}
