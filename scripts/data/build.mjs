@@ -14,7 +14,7 @@ import {accentTable} from './text.mjs';
 import {buildDate, writeOutput} from './writer.mjs';
 
 const HOURS_FORMAT =
-  'h: 7 strings, Monday first (index 0 = lundi … 6 = dimanche); each "HH:MM-HH:MM" slots joined by ","; "" = closed that day';
+  'hours: 7 strings, Monday first (index 0 = lundi … 6 = dimanche); each "HH:MM-HH:MM" slots joined by ","; "" = closed that day';
 
 function fail(message) {
   console.error(`data build: ${message}`);

@@ -75,7 +75,7 @@ export function buildCommunes(decoupage, epcis, centres) {
   };
 }
 
-/** A commune record as the files carry it: [code, name, dep, postcodes, lat, lon, population, epciCode, epciName]. */
+/** A commune record as the files carry it, with the field names of the runtime's `Commune` (src/data/types.ts). */
 export function communeRow(c) {
-  return [c.code, c.name, c.dep, c.postcodes, c.lat, c.lon, c.population, c.epci?.code ?? null, c.epci?.name ?? null];
+  return {code: c.code, name: c.name, departement: c.dep, postcodes: c.postcodes, lat: c.lat, lon: c.lon, population: c.population, epci: c.epci ? {code: c.epci.code, name: c.epci.name} : null};
 }

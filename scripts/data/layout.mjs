@@ -5,42 +5,48 @@ import {bbox, kdPartition} from './partition.mjs';
 import {TYPES} from './points.mjs';
 import {searchKey} from './text.mjs';
 
-export const FORMAT = 1;
+export const FORMAT = 2;
 /** A tile is cut in two while its gzip size exceeds this (bytes). */
 export const TILE_MAX_GZIP = 7000;
-/** A commune shard is closed when its entries would exceed this many bytes of JSON (about 4 KB gzip). */
-export const SHARD_MAX_BYTES = 14000;
+/** A commune shard is closed when its entries ([key, row]) would exceed this many bytes of JSON (about 4 KB gzip). */
+export const SHARD_MAX_BYTES = 25000;
 /** Results kept for a search prefix whose matches span several shards: the most a search returns. */
 export const SEARCH_TOP = 10;
 
 const cmp = (a, b) => (a < b ? -1 : a > b ? 1 : 0);
 
-/** Column-wise tile text (gzip-friendly): one array per field, index i of each array = point i. */
+/**
+ * A tile's text: its points as records with the field names of the runtime's `ServicePoint`
+ * (src/data/types.ts), so that the runtime maps nothing; optional fields only when set.
+ */
 export function encodeTile(points) {
-  const col = (f) => points.map(f);
-  return JSON.stringify({
-    v: FORMAT,
-    id: col((p) => p.id),
-    t: col((p) => TYPES.indexOf(p.type)),
-    n: col((p) => p.name),
-    l: col((p) => (p.label === p.name ? '' : p.label)),
-    a: col((p) => p.address),
-    x: col((p) => p.extra),
-    z: col((p) => p.postcode),
-    m: col((p) => p.city),
-    c: col((p) => p.insee),
-    y: col((p) => p.lat / 1e5),
-    o: col((p) => p.lon / 1e5),
-    p: col((p) => p.parent),
-    f: col((p) => (p.approx ? 1 : 0) | (p.mobile ? 2 : 0)),
-    h: col((p) => p.hours ?? 0),
-    k: col((p) => p.hostedBy ?? p.franceServices ?? ''),
-  });
+  return JSON.stringify(
+    points.map((p) => ({
+      id: p.id,
+      type: p.type,
+      name: p.name,
+      label: p.label,
+      address: p.address,
+      addressExtra: p.extra,
+      postcode: p.postcode,
+      city: p.city,
+      commune: p.insee,
+      lat: p.lat / 1e5,
+      lon: p.lon / 1e5,
+      approximate: !!p.approx,
+      ...(p.parent && {parent: p.parent}),
+      ...(p.hours && {hours: p.hours}),
+      ...(p.mobile && {mobile: true}),
+      ...(p.hostedBy && {hostedBy: p.hostedBy}),
+      ...(p.franceServices && {franceServices: p.franceServices}),
+    })),
+  );
 }
 
 /**
- * points/index.json and points/<n>.json: an adaptive k-d partition of each territory. Tile boxes are written in 1e-3 degree, rounded outwards
- * (so each still contains its points), with the bit mask of the types the tile holds.
+ * points/index.json and points/<n>.json: an adaptive k-d partition of each territory. Tile boxes are
+ * written in degrees, rounded outwards to 1e-3 degree (so each still contains its points), with the
+ * bit mask of the types the tile holds; `info` is what pointsInfo() returns.
  */
 export function pointFiles(points, {dates, attribution}) {
   // each territory apart (metropolitan France, each overseas département or collectivity), so that no
@@ -59,10 +65,11 @@ export function pointFiles(points, {dates, attribution}) {
     const [latMin, lonMin, latMax, lonMax] = bbox(tile);
     let mask = 0;
     for (const p of tile) mask |= 1 << TYPES.indexOf(p.type);
-    index.push([Math.floor(latMin / 100), Math.floor(lonMin / 100), Math.ceil(latMax / 100), Math.ceil(lonMax / 100), mask]);
+    // degrees, rounded outwards to 1e-3 (parsed, a bound equals a point's coordinate on it exactly)
+    index.push([Math.floor(latMin / 100) / 1e3, Math.floor(lonMin / 100) / 1e3, Math.ceil(latMax / 100) / 1e3, Math.ceil(lonMax / 100) / 1e3, mask]);
     files.set(`points/${i}.json`, encodeTile(tile));
   });
-  files.set('points/index.json', JSON.stringify({v: FORMAT, types: TYPES, count: points.length, tiles: index, dates, attribution}));
+  files.set('points/index.json', JSON.stringify({v: FORMAT, types: TYPES, tiles: index, info: {attribution, dates, count: points.length}}));
   return {files, tiles};
 }
 
@@ -75,9 +82,12 @@ export function pointFiles(points, {dates, attribution}) {
  *   arrondissement, commune déléguée / associée, pre-merger code), with that commune's row;
  * - postcode: postcode → the row of every commune it serves;
  * - name: the search key of the name (see searchKey) → row.
- * Shard file: {"k": [keys], "r": [rows], "i": [row index per key], "top": {prefix: [row indexes]}}; "top"
- * (postcode and name) holds, for every prefix whose matches run past the end of the shard that holds
- * the first of them, its best SEARCH_TOP matches (exact match first, then most populated, by name, by code).
+ * Shard file: {"k": [keys], "i": [row index per key], "r": [rows], "top": {" " + prefix: [row indexes]}}.
+ * Rows are `Commune` records (see communeRow), each once, in rank order (most populated, by name, by
+ * code), so that the runtime ranks matches by row index. "top" (postcode and name) holds, for every
+ * prefix whose matches run past the end of the shard that holds the first of them, its best SEARCH_TOP
+ * matches (exact match first, then rank); its keys are the prefix after a space, so that no key is a
+ * property of Object.prototype ("constructor").
  */
 export function communeFiles(communes) {
   const files = new Map();
@@ -101,12 +111,14 @@ export function communeFiles(communes) {
 
 /** Search order of two [key, row] entries for a prefix: exact key first, most populated, by name, by code. */
 export function rankFor(prefix) {
-  return ([ka, a], [kb, b]) => (kb === prefix) - (ka === prefix) || (b[6] ?? -1) - (a[6] ?? -1) || cmp(nameKey(a), nameKey(b)) || cmp(a[0], b[0]);
+  return ([ka, a], [kb, b]) => (kb === prefix) - (ka === prefix) || byRank(a, b);
 }
+/** The order of commune rows: most populated, by name, by code. */
+const byRank = (a, b) => (b.population ?? -1) - (a.population ?? -1) || cmp(nameKey(a), nameKey(b)) || cmp(a.code, b.code);
 const nameKeys = new WeakMap();
 function nameKey(row) {
   let key = nameKeys.get(row);
-  if (key === undefined) nameKeys.set(row, (key = searchKey(row[1])));
+  if (key === undefined) nameKeys.set(row, (key = searchKey(row.name)));
   return key;
 }
 
@@ -136,34 +148,30 @@ function shardEntries(entries, withTops) {
   if (current.length) cuts.push(current);
   const bounds = cuts.map((shard, i) => (i === 0 ? '' : boundBetween(cuts[i - 1].at(-1)[0], shard[0][0])));
   const shards = cuts.map((shard, i) => {
-    const rows = [];
-    const rowIndex = new Map();
-    const ref = (row) => {
-      if (!rowIndex.has(row)) rowIndex.set(row, rows.push(row) - 1);
-      return rowIndex.get(row);
-    };
-    const k = shard.map(([key]) => key);
-    const ix = shard.map(([, row]) => ref(row));
     const top = {};
     if (withTops && i < cuts.length - 1) {
-      // prefixes whose matches start in this shard and run into the next one
+      // prefixes whose matches start in this shard and run into the next one (not those ending with a
+      // space: a query is trimmed)
       const lastKey = shard.at(-1)[0];
       const nextFirst = cuts[i + 1][0][0];
       let lcp = 0;
       while (lcp < lastKey.length && lastKey[lcp] === nextFirst[lcp]) lcp++;
       for (let n = 1; n <= lcp; n++) {
         const prefix = lastKey.slice(0, n);
-        if (bounds.findLastIndex((b) => b <= prefix) !== i) continue; // its home is an earlier shard
+        if (prefix.endsWith(' ') || bounds.findLastIndex((b) => b <= prefix) !== i) continue; // its home is an earlier shard
         const found = [];
         for (let e = firstAtLeast(entries, prefix); e < entries.length && entries[e][0].startsWith(prefix); e++) found.push(entries[e]);
         found.sort(rankFor(prefix));
         // a commune once, at its best rank (a commune may match through two postcodes)
         const codes = new Set();
-        const matches = found.filter(([, row]) => !codes.has(row[0]) && codes.add(row[0])).slice(0, SEARCH_TOP);
-        top[prefix] = matches.map(([, row]) => ref(row));
+        top[' ' + prefix] = found.filter(([, row]) => !codes.has(row.code) && codes.add(row.code)).slice(0, SEARCH_TOP).map(([, row]) => row);
       }
     }
-    return JSON.stringify({k, r: rows, i: ix, ...(Object.keys(top).length ? {top} : {})});
+    // rows once each, in rank order: the runtime ranks by row index
+    const rows = [...new Set([...shard.map(([, row]) => row), ...Object.values(top).flat()])].sort(byRank);
+    const ref = new Map(rows.map((row, j) => [row, j]));
+    for (const prefix in top) top[prefix] = top[prefix].map((row) => ref.get(row));
+    return JSON.stringify({k: shard.map(([key]) => key), i: shard.map(([, row]) => ref.get(row)), r: rows, ...(Object.keys(top).length ? {top} : {})});
   });
   return {shards, bounds};
 }

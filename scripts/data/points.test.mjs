@@ -15,7 +15,7 @@ test('commune mapping: current, arrondissement, commune déléguée, former code
   assert.deepEqual(c.resolve('09920'), {code: null, reason: 'outside-france', country: 'Andorre'});
   assert.deepEqual(c.resolve('12345'), {code: null, reason: 'unknown-code'});
   const brulon = c.current.get('72050');
-  assert.deepEqual(communeRow(brulon), ['72050', 'Brûlon', '72', ['72350'], 47.9667, -0.2333, 1549, '200000001', 'CC Test']);
+  assert.deepEqual(communeRow(brulon), {code: '72050', name: 'Brûlon', departement: '72', postcodes: ['72350'], lat: 47.9667, lon: -0.2333, population: 1549, epci: {code: '200000001', name: 'CC Test'}});
   assert.equal(c.current.get('97209').epci, null);
 });
 

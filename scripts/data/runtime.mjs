@@ -63,8 +63,8 @@ export function communesOf(dataDir) {
     if (!statSync(join(dir, file)).isFile()) continue;
     const shard = JSON.parse(readFileSync(join(dir, file), 'utf8'));
     shard.k.forEach((key, j) => {
-      const row = shard.r[shard.i[j]];
-      if (row[0] === key) out.push({code: row[0], name: row[1], dep: row[2], postcodes: row[3], lat: row[4], lon: row[5]});
+      const {code, name, departement, postcodes, lat, lon} = shard.r[shard.i[j]];
+      if (code === key) out.push({code, name, dep: departement, postcodes, lat, lon});
     });
   }
   return out;

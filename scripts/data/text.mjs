@@ -21,10 +21,15 @@ export function fold(text) {
  * MUST stay identical to `searchKey` in src/data/communes.ts (the runtime normalises queries with it).
  */
 export function searchKey(text) {
-  return ` ${String(text).normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/œ/gi, 'oe').replace(/æ/gi, 'ae').toLowerCase().replace(/[^a-z0-9]+/g, ' ')} `
-    .replace(/ st(e?) /g, ' saint$1 ')
-    .replace(/ st(e?) /g, ' saint$1 ')
-    .trim();
+  return String(text)
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/œ/g, 'oe')
+    .replace(/æ/g, 'ae')
+    .replace(/[^a-z0-9]+/g, ' ')
+    .trim()
+    .replace(/\bst(e?)\b/g, 'saint$1');
 }
 
 // Street types written in lower case at the head of an address ("rue", "place"...), with the

@@ -1,4 +1,4 @@
-import {check, loadJson} from './loader.js';
+import {loadJson} from './loader.js';
 import type {Commune, DataOptions, SearchOptions} from './types.js';
 
 /**
@@ -19,64 +19,40 @@ import type {Commune, DataOptions, SearchOptions} from './types.js';
  * The search form of a name or query: lower case, no accents, œ/æ spelled out, every run of other
  * characters one space, "st"/"ste" read as "saint"/"sainte". Same as `searchKey` in scripts/data/text.mjs.
  */
-export function searchKey(text: string): string {
-  return ` ${text.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/œ/gi, 'oe').replace(/æ/gi, 'ae').toLowerCase().replace(/[^a-z0-9]+/g, ' ')} `
-    .replace(/ st(e?) /g, ' saint$1 ')
-    .replace(/ st(e?) /g, ' saint$1 ')
-    .trim();
-}
+export const searchKey = (text: string): string =>
+  text
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/œ/g, 'oe')
+    .replace(/æ/g, 'ae')
+    .replace(/[^a-z0-9]+/g, ' ')
+    .trim()
+    .replace(/\bst(e?)\b/g, 'saint$1');
 
 type Family = 'code' | 'postcode' | 'name';
-/** [code, name, département, postcodes, lat, lon, population, EPCI code, EPCI name] */
-type Row = [string, string, string, string[], number, number, number | null, string | null, string | null];
+/** A shard (see docs/data.md): keys, sorted; the row of each key; rows, best first; best rows of prefixes running past the shard. */
 interface Shard {
-  /** keys, sorted */
   k: string[];
-  r: Row[];
-  /** row index of each key */
   i: number[];
-  /** best rows for prefixes whose matches run past this shard */
+  r: Commune[];
   top?: Record<string, number[]>;
 }
-type Index = Record<Family, string[]> & {top: number};
 
-const INDEX = 'communes/index.json';
-
-function communeOf([code, name, departement, postcodes, lat, lon, population, epci, epciName]: Row): Commune {
-  return {code, name, departement, postcodes, lat, lon, population, epci: epci ? {code: epci, name: epciName!} : null};
-}
-
-/** The shard of `family` that holds `key` (and the first key starting with it). */
-async function shardFor(family: Family, key: string, options: DataOptions): Promise<Shard> {
-  const index = await loadJson<Index>(INDEX, options);
-  const bounds = index?.[family];
-  check(Array.isArray(bounds) && bounds[0] === '', INDEX, options);
-  let n = bounds.length - 1;
-  while (bounds[n] > key) n--;
-  const path = `communes/${family}/${n}.json`;
-  const shard = await loadJson<Shard>(path, options);
-  check(Array.isArray(shard?.k) && Array.isArray(shard.r) && shard.i?.length == shard.k.length, path, options);
-  return shard;
-}
-
-/** Rows whose key is `key` (exact) or starts with it, best first: exact key, most populated, by name, by code. */
+/**
+ * Communes whose key is `key` (exact) or starts with it, best first: exact key, then the shard's row
+ * order (most populated, by name, by code); each once, at most `limit`.
+ */
 async function find(family: Family, key: string, exact: boolean, limit: number, options: DataOptions): Promise<Commune[]> {
-  const shard = await shardFor(family, key, options);
-  let rows: Row[];
-  const top = !exact && shard.top?.[key];
-  if (top) rows = top.map((i) => shard.r[i]);
-  else {
-    // [exact, population, name key, code, row]: exact key first, most populated, by name, by code
-    const hits: [boolean, number, string, string, Row][] = [];
-    shard.k.forEach((k, j) => {
-      const row = shard.r[shard.i[j]];
-      if (exact ? k == key : k.startsWith(key)) hits.push([k == key, row[6] ?? -1, searchKey(row[1]), row[0], row]);
-    });
-    hits.sort((a, b) => +b[0] - +a[0] || b[1] - a[1] || (a[2] < b[2] ? -1 : a[2] > b[2] ? 1 : a[3] < b[3] ? -1 : 1));
-    rows = hits.map((h) => h[4]);
-  }
-  const seen = new Set<string>();
-  return rows.filter((row) => !seen.has(row[0]) && seen.add(row[0])).slice(0, limit).map(communeOf);
+  const bounds = (await loadJson<Record<Family, string[]>>('communes/index.json', options, 'name'))[family];
+  // the shard holding the key: the last whose lower bound is <= it (the first bound is '')
+  let n = bounds.length;
+  while (bounds[--n] > key);
+  const {k, i, r, top} = await loadJson<Shard>(`communes/${family}/${n}.json`, options, 'k');
+  const rows =
+    (!exact && top?.[' ' + key]) ||
+    k.flatMap((x, j) => (x == key ? i[j] : !exact && x.startsWith(key) ? i[j] + 1e6 : [])).sort((a, b) => a - b);
+  return [...new Set(rows.map((j) => r[j % 1e6]))].slice(0, limit);
 }
 
 /** The current commune of an INSEE code (also an arrondissement, commune déléguée or former code); null when unknown. */
@@ -86,10 +62,8 @@ export async function communeByCode(code: string, options: DataOptions = {}): Pr
 }
 
 /** Every commune served by a postcode, most populated first. */
-export async function communesByPostcode(postcode: string, options: DataOptions = {}): Promise<Commune[]> {
-  const key = postcode.replace(/\s/g, '');
-  return /^\d{5}$/.test(key) ? find('postcode', key, true, 1e3, options) : [];
-}
+export const communesByPostcode = async (postcode: string, options: DataOptions = {}): Promise<Commune[]> =>
+  /^\d{5}$/.test(postcode.replace(/\s/g, '')) ? searchCommunes(postcode, options) : [];
 
 /**
  * Communes whose name starts with `query` (accent-, case- and hyphen-insensitive), or, for a query of
@@ -97,10 +71,10 @@ export async function communesByPostcode(postcode: string, options: DataOptions 
  * except for a whole postcode: every commune it serves.
  */
 export async function searchCommunes(query: string, options: SearchOptions = {}): Promise<Commune[]> {
-  const limit = Math.min(options.limit ?? 10, 10);
   const digits = query.replace(/\s/g, '');
-  if (/^\d{5}$/.test(digits)) return communesByPostcode(digits, options);
-  if (/^\d+$/.test(digits)) return find('postcode', digits, false, limit, options);
-  const key = searchKey(query);
-  return key && limit > 0 ? find('name', key, false, limit, options) : [];
+  const postcode = /^\d+$/.test(digits);
+  const whole = postcode && digits.length == 5;
+  const key = postcode ? digits : searchKey(query);
+  const limit = whole ? 1e3 : Math.min(options.limit ?? 10, 10);
+  return key && limit > 0 ? find(postcode ? 'postcode' : 'name', key, whole, limit, options) : [];
 }

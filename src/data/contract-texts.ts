@@ -1,4 +1,5 @@
 import {loadJson} from './loader.js';
+import type {Source} from './contracts.js';
 
 /** A contract's texts in one language (contract-texts.json). */
 export interface ContractTexts {
@@ -12,7 +13,10 @@ export interface ContractTexts {
   novelties: string[];
 }
 
-export type ContractTextsFile = Record<'fr' | 'en', Record<string, ContractTexts>>;
+export type ContractTextsFile = Record<'fr' | 'en', Record<string, ContractTexts>> & {
+  /** Every source of each contract (contracts.ts keeps the main one). */
+  sources: Record<string, Source[]>;
+};
 
 /**
  * Loads contract-texts.json once per page. Source builds (tests, Storybook) read it where it lives,

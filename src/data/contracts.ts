@@ -42,6 +42,7 @@ export interface Contract {
   totalMillionEuros: number;
   /** When sources allow only a range for the total. */
   totalRangeMillionEuros?: [number, number];
+  /** The main source(s) of the figures, shown in every source line; all sources are in contract-texts.json. */
   sources: Source[];
 }
 
@@ -59,7 +60,6 @@ export const CONTRACTS: readonly Contract[] = [
     totalRangeMillionEuros: [405, 420],
     sources: [
       {label: 'AMF', url: 'https://www.amf.asso.fr/documents-contrat-presence-postale-territoriale-2008-2010/8296'},
-      {label: 'Sénat', url: 'https://senat.fr/rap/a07-093-2/a07-093-215.html'},
     ],
   },
   {
@@ -71,7 +71,6 @@ export const CONTRACTS: readonly Contract[] = [
     totalMillionEuros: 510,
     sources: [
       {label: 'AMF du Var', url: 'https://amf83.fr/contrat-de-presence-postale-territoriale-2011-2013'},
-      {label: 'La Gazette des communes', url: 'https://www.lagazettedescommunes.com/58846/la-poste-presentation-du-contrat-de-presence-territoriale-2011-2013'},
     ],
   },
   {
@@ -97,7 +96,6 @@ export const CONTRACTS: readonly Contract[] = [
     totalMillionEuros: 522,
     sources: [
       {label: 'Groupe La Poste', url: 'https://www.lapostegroupe.com/fr/actualite/le-contrat-de-presence-postale-2017-2019'},
-      {label: 'Assemblée nationale (NosDéputés.fr)', url: 'https://2012-2017.nosdeputes.fr/14/intervention/1096808'},
     ],
   },
   {
@@ -109,7 +107,6 @@ export const CONTRACTS: readonly Contract[] = [
     totalMillionEuros: 522,
     sources: [
       {label: 'Banque des Territoires', url: 'https://banquedesterritoires.fr/nouveau-contrat-de-presence-postale-le-dialogue-avec-le-maire-renforce'},
-      {label: 'Groupe La Poste', url: 'https://www.groupelaposte.com/fr/article/le-contrat-de-presence-postale-territoriale-fruit-d-une-demarche-participative'},
     ],
   },
   {
@@ -126,7 +123,6 @@ export const CONTRACTS: readonly Contract[] = [
     totalMillionEuros: 522,
     sources: [
       {label: 'Groupe La Poste', url: 'https://www.lapostegroupe.com/fr/le-contrat-de-presence-postale-territoriale-2023-2025'},
-      {label: 'Banque des Territoires', url: 'https://www.banquedesterritoires.fr/le-nouveau-contrat-de-presence-postale-mise-sur-les-mutualisations'},
       {label: 'La Gazette des communes', url: 'https://www.lagazettedescommunes.com/1002769/presence-postale-un-sursis-dun-an-avant-la-refonte-du-contrat'},
     ],
   },

@@ -29,58 +29,45 @@ export class DataError extends Error {
 const cache = new Map<string, Promise<unknown>>();
 
 /** Forgets every loaded file (tests, benchmarks). */
-export function clearDataCache(): void {
-  cache.clear();
-}
+export const clearDataCache = (): void => cache.clear();
 
 /** Absolute URL of a data file: `data/<path>` under the asset base. */
-export function dataUrl(path: string, base?: string | null): string {
-  return new URL('data/' + path, assetBase(base)).href;
-}
+export const dataUrl = (path: string, base?: string | null): string => new URL('data/' + path, assetBase(base)).href;
 
-/** Fetches and parses `data/<path>` once per page; rejects with a DataError. */
-export function loadJson<T>(path: string, {base, timeoutMs = 8000}: DataOptions = {}): Promise<T> {
+/**
+ * Fetches and parses `data/<path>` once per page; rejects with a DataError. With `key`, the file must
+ * have that (truthy) property, else it is 'malformed' (a wrong file is not kept: a retry refetches it).
+ */
+export function loadJson<T>(path: string, {base, timeoutMs = 8e3}: DataOptions = {}, key?: string): Promise<T> {
   const url = dataUrl(path, base);
   let promise = cache.get(url) as Promise<T> | undefined;
   if (!promise) {
-    const p = (promise = fetchJson<T>(url, timeoutMs));
-    cache.set(url, p);
+    cache.set(
+      url,
+      (promise = (async () => {
+        const controller = new AbortController();
+        const timer = setTimeout(() => controller.abort(), timeoutMs);
+        let status = 0;
+        let kind: DataErrorKind = 'network';
+        try {
+          const response = await fetch(url, {signal: controller.signal});
+          status = response.status;
+          if (response.ok) {
+            const text = await response.text();
+            kind = 'malformed';
+            const json = JSON.parse(text);
+            if (!key || json[key]) return json;
+          } else kind = status == 404 || status == 410 ? 'not-found' : 'server';
+        } catch {
+          // the kind reached says what failed (an abort: the timeout)
+        } finally {
+          clearTimeout(timer);
+        }
+        throw new DataError(controller.signal.aborted ? 'timeout' : kind, url, status);
+      })()),
+    );
     // evict on failure, so that a retry fetches again (this branch handles the rejection for the cache only)
-    p.catch(() => cache.get(url) === p && cache.delete(url));
+    promise.catch(() => cache.get(url) == promise && cache.delete(url));
   }
   return promise;
-}
-
-async function fetchJson<T>(url: string, timeoutMs: number): Promise<T> {
-  const controller = new AbortController();
-  const timer = setTimeout(() => controller.abort(), timeoutMs);
-  const fail = (kind: DataErrorKind, status?: number) => new DataError(kind, url, status);
-  try {
-    let text: string;
-    let status = 0;
-    try {
-      const response = await fetch(url, {signal: controller.signal});
-      status = response.status;
-      if (!response.ok) throw fail(status === 404 || status === 410 ? 'not-found' : 'server', status);
-      text = await response.text();
-    } catch (error) {
-      throw error instanceof DataError ? error : fail(controller.signal.aborted ? 'timeout' : 'network', status);
-    }
-    try {
-      return JSON.parse(text) as T;
-    } catch {
-      throw fail('malformed', status);
-    }
-  } finally {
-    clearTimeout(timer);
-  }
-}
-
-/** Throws a 'malformed' DataError for `path` unless `ok` (and forgets the file, so a retry refetches it). */
-export function check(ok: unknown, path: string, options: DataOptions = {}): asserts ok {
-  if (!ok) {
-    const url = dataUrl(path, options.base);
-    cache.delete(url);
-    throw new DataError('malformed', url);
-  }
 }

@@ -196,6 +196,9 @@ describe('communes', () => {
     expect(await searchCommunes('', opts)).to.deep.equal([]);
     expect(await searchCommunes(' - ', opts)).to.deep.equal([]);
     expect(await searchCommunes('zzzzqx', opts)).to.deep.equal([]);
+    // names of Object.prototype's properties are not prefixes (a shard's `top` is a plain object)
+    expect(await searchCommunes('constructor', opts)).to.deep.equal([]);
+    expect(await searchCommunes('Constructor', opts)).to.deep.equal([]);
   });
 
   it('normalises queries like the build', () => {

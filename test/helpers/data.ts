@@ -13,13 +13,10 @@ export interface RawPoint {
 }
 
 /** Every point of dist/data, read from the index and all tiles with plain fetches. */
-export async function loadAllPoints(): Promise<{index: {types: string[]; count: number; tiles: number[][]}; points: RawPoint[]}> {
+export async function loadAllPoints(): Promise<{index: {types: string[]; tiles: number[][]; info: {count: number}}; points: RawPoint[]}> {
   const index = await (await fetch(`${BASE}data/points/index.json`)).json();
-  const tiles = await Promise.all(index.tiles.map((_: unknown, n: number) => fetch(`${BASE}data/points/${n}.json`).then((r) => r.json())));
-  const points: RawPoint[] = [];
-  for (const tile of tiles) {
-    tile.id.forEach((id: string, i: number) => points.push({id, type: index.types[tile.t[i]], lat: tile.y[i], lon: tile.o[i], commune: tile.c[i]}));
-  }
+  const tiles: RawPoint[][] = await Promise.all(index.tiles.map((_: unknown, n: number) => fetch(`${BASE}data/points/${n}.json`).then((r) => r.json())));
+  const points = tiles.flat().map(({id, type, lat, lon, commune}) => ({id, type, lat, lon, commune}));
   return {index, points};
 }
 
