@@ -10,8 +10,8 @@
 //   wrong-type    status 200, text/html: the HTML error page a CMS or captive portal sends instead
 //   empty         status 200, JSON content type, no body
 //   not-json      status 200, JSON content type, a body that is not JSON
-//   skewed        a message catalog (dist/locales/*.json) as another version would have it: the same ids,
-//                 each message of the other shape (plain text ↔ text with placeholders)
+//   skewed        a message catalog (dist/locales/*.json) as another version would have it: another version
+//                 stamp, the same ids, each message of the other shape (plain text ↔ text with placeholders)
 //   reset         the connection is destroyed before any answer: a network error, as when offline
 //   flaky-<n>     503 for the first <n> requests of each `key` (query parameter), then the file: to test retries
 //   once-<mode>   <mode> for the first request of each file, then the file: a server that recovers
@@ -126,10 +126,12 @@ export function faultMiddleware() {
     }
     if (mode === 'skewed') {
       return serveFile((bytes) => {
+        // another build: another version stamp, and the same short ids naming messages of another shape
         const catalog = JSON.parse(bytes.toString('utf8'));
-        for (const [id, message] of Object.entries(catalog)) {
-          catalog[id] = typeof message === 'string' ? {strTag: true, strings: [`${message} `, ''], values: [0]} : message.strings.join('…');
+        for (const [id, message] of Object.entries(catalog.templates)) {
+          catalog.templates[id] = typeof message === 'string' ? {strTag: true, strings: [`${message} `, ''], values: [0]} : message.strings.join('…');
         }
+        catalog.version = `${catalog.version}-other`;
         return JSON.stringify(catalog);
       }, 'application/json');
     }
