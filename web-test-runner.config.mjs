@@ -5,6 +5,7 @@ import {writeSync} from 'node:fs';
 import {ppCommandsPlugin} from './test/helpers/wtr-commands.mjs';
 import {faultMiddleware, resilienceCommandsPlugin} from './test/helpers/wtr-resilience.mjs';
 import {dataCommandsPlugin, dataFaultMiddleware} from './test/helpers/wtr-data.mjs';
+import {cspMiddleware, embedCommandsPlugin} from './test/embed/wtr-embed.mjs';
 
 /** Prints one plain closing line, `wtr: N passed, N failed, N skipped`, for CI log readers. */
 function plainCountReporter() {
@@ -38,9 +39,10 @@ export default {
   nodeResolve: true,
   // /__pp-fault/<mode>/<file>: 404, 500, slow, truncated, wrong type… for the data-loading tests (test/resilience/)
   // /__fault/<kind>/<token>/data/… and /__raw/<file>: data loader and data build tests (test/data/, test/helpers/wtr-data.mjs)
-  middleware: [faultMiddleware(), dataFaultMiddleware()],
+  // /__pp-csp/<policy>/<file>: the file with a Content-Security-Policy header (test/embed/wtr-embed.mjs)
+  middleware: [faultMiddleware(), dataFaultMiddleware(), cspMiddleware()],
   // esbuild reads experimentalDecorators/useDefineForClassFields from tsconfig.json only when given its path
-  plugins: [ppCommandsPlugin(), dataCommandsPlugin(), resilienceCommandsPlugin(), esbuildPlugin({ts: true, tsconfig: new URL('./tsconfig.json', import.meta.url).pathname})],
+  plugins: [ppCommandsPlugin(), dataCommandsPlugin(), resilienceCommandsPlugin(), embedCommandsPlugin(), esbuildPlugin({ts: true, tsconfig: new URL('./tsconfig.json', import.meta.url).pathname})],
   // One page at a time: a background tab gets no animation frames, and the widgets' tests need them.
   concurrency: 1,
   browsers: [

@@ -20,7 +20,13 @@ const preview: Preview = {
     },
   },
   initialGlobals: {locale: 'fr'},
-  loaders: [async ({globals}) => ({locale: await setLocale(globals.locale ?? 'fr')})],
+  // The widgets follow <html lang> (Storybook's iframe says "en"): set it from the toolbar, then the locale.
+  loaders: [
+    async ({globals}) => {
+      document.documentElement.lang = globals.locale ?? 'fr';
+      return {locale: await setLocale(globals.locale ?? 'fr')};
+    },
+  ],
   parameters: {
     controls: {expanded: true},
     docs: {toc: false},

@@ -8,6 +8,7 @@ import {copyFileSync, mkdirSync, readFileSync, readdirSync, writeFileSync} from 
 import {shortMessageIds} from './message-ids.mjs';
 
 const root = new URL('../', import.meta.url);
+const {version} = JSON.parse(readFileSync(new URL('package.json', root), 'utf8'));
 const outDir = new URL('dist/locales/', root);
 mkdirSync(outDir, {recursive: true});
 const unescape = (text) =>
@@ -33,7 +34,8 @@ for (const file of readdirSync(new URL('xliff/', root)).filter((f) => f.endsWith
   // keyed by the bundles' short ids (see message-ids.mjs)
   const short = shortMessageIds(new URL(`xliff/${file}`, root));
   const sorted = Object.fromEntries(Object.keys(catalog).sort().map((k) => [short.get(k), catalog[k]]));
-  writeFileSync(new URL(`${locale}.json`, outDir), JSON.stringify(sorted));
+  // the version guards against a catalog of another build, whose short ids mean other messages
+  writeFileSync(new URL(`${locale}.json`, outDir), JSON.stringify({version, templates: sorted}));
   console.log(`dist/locales/${locale}.json: ${Object.keys(sorted).length} messages`);
 }
 

@@ -23,7 +23,7 @@ if (command === 'check') {
   const all = units(readFileSync(path, 'utf8'));
   const missing = all.filter((u) => !u.target);
   for (const u of missing) console.error(`missing ${locale} target: ${u.id}: ${u.source}`);
-  // the bundles drop lit-localize's id hashing (rollup.config.mjs), so every msg() needs {id: '…'}
+  // the bundles' runtime (src/shared/localize-runtime.ts) finds messages by id only: every msg() needs {id: '…'}
   const hashed = all.filter((u) => /^[sh][0-9a-f]{16}$/.test(u.id));
   for (const u of hashed) console.error(`msg() without an explicit id: ${u.source}`);
   if (hashed.length) process.exit(1);

@@ -1,37 +1,18 @@
-import {html, nothing, type PropertyValues, type TemplateResult} from 'lit';
-import {property, state} from 'lit/decorators.js';
-import {ifDefined} from 'lit/directives/if-defined.js';
-import {localized, msg, str} from '@lit/localize';
+import {html, type TemplateResult} from 'lit/html.js';
+import {msg, str} from '@lit/localize';
 import {PresenceElement} from '../shared/element.js';
 import {heading} from '../shared/heading.js';
 import {themeStyles} from '../shared/theme.styles.js';
 import {formatEurosLong, formatNumber, formatPartialDate, partialDateToIso} from '../shared/format.js';
-import {
-  parseCalendarDate,
-  parseHeadingLevel,
-  parseKeyword,
-  parseLink,
-  parseYear,
-  problem,
-  type AttributeProblem,
-  type CalendarDate,
-} from '../shared/attributes.js';
-import {CONTRACTS_UPDATED, FIRST_CONTRACT_YEAR, LAST_CONTRACT_YEAR, type Contract, type Source} from '../data/contracts.js';
+import {parseCalendarDate, parseHeadingLevel, parseKeyword, parseLink, parseYear} from '../shared/attributes.js';
+import {FIRST_CONTRACT_YEAR, LAST_CONTRACT_YEAR, type Contract} from '../data/contracts.js';
+import {contractSourceLine, fundQualifiers} from '../shared/contract-sources.js';
 import {loadContractTexts, type ContractTextsFile} from '../data/contract-texts.js';
 import {getLocale} from '../shared/i18n.js';
 import {timelineItems, type LocalEvent, type TimelineItem} from './timeline-items.js';
 import {timelineStyles} from './contract-timeline.styles.js';
 
 export const ORIENTATIONS = ['auto', 'vertical', 'horizontal'] as const;
-export type Orientation = (typeof ORIENTATIONS)[number];
-
-/** Years `from`, `to` accept: local milestones may predate the first contract. */
-const MIN_YEAR = 1900;
-const MAX_YEAR = 2100;
-
-function todayAsCalendarDate(now = new Date()): CalendarDate {
-  return {year: now.getFullYear(), month: now.getMonth() + 1, day: now.getDate()};
-}
 
 /**
  * The contrats de présence postale territoriale since 2008, with their funds and novelties, merged
@@ -71,37 +52,44 @@ function todayAsCalendarDate(now = new Date()): CalendarDate {
  * @cssprop [--pp-radius=0.5rem] - Corner radius.
  * @cssprop [--pp-spacing=1rem] - Base spacing.
  */
-@localized()
 export class ContractTimeline extends PresenceElement {
   static override styles = [themeStyles, timelineStyles];
+  static override properties = {
+    from: {},
+    to: {},
+    highlight: {},
+    headingLevel: {attribute: 'heading-level'},
+    compact: {type: Boolean, reflect: true},
+    orientation: {},
+    today: {},
+  };
 
   /** First year shown (contracts overlapping it and later); default: 2008. */
-  @property() from?: string | number;
+  declare from?: string | number;
 
   /** Last year shown; default: the last contract's. */
-  @property() to?: string | number;
+  declare to?: string | number;
 
   /** A year: the contract covering it is emphasised. */
-  @property() highlight?: string | number;
+  declare highlight?: string | number;
 
   /** Level of the widget's heading, 2 to 6 (entries use the next level, 6 at most). Default 2. */
-  @property({attribute: 'heading-level'}) headingLevel?: string | number;
+  declare headingLevel?: string | number;
 
   /** Periods and amounts only, without details. */
-  @property({type: Boolean, reflect: true}) compact = false;
+  compact = false;
 
   /** `auto` (vertical in narrow containers, horizontal when there is room), `vertical` or `horizontal`. */
-  @property() orientation: Orientation | string = 'auto';
+  orientation = 'auto';
 
   /** Today's date (`YYYY-MM-DD`), to mark the contract in force; default: the real date. For stories and tests. */
-  @property() today?: string;
+  declare today?: string;
 
-  private config!: {from?: number; to?: number; highlight?: number; headingLevel: number; orientation: Orientation; today: CalendarDate};
+  private level = 2;
   private items: TimelineItem[] = [];
-  /** The contracts' long texts, loaded on first opening of a details (see contract-texts.json). */
-  @state() private texts?: ContractTextsFile;
-  @state() private textsFailed = false;
-  private textsLoading?: Promise<unknown>;
+  /** The contracts' long texts, loaded when a reader first opens a contract's details (contract-texts.json). */
+  private texts?: ContractTextsFile | 'loading' | 'failed';
+  private layout = 'auto';
   private readonly childObserver = new MutationObserver(() => this.requestUpdate());
 
   override connectedCallback(): void {
@@ -115,112 +103,89 @@ export class ContractTimeline extends PresenceElement {
     this.childObserver.disconnect();
   }
 
-  protected override willUpdate(_changed: PropertyValues<this>): void {
-    const problems: AttributeProblem[] = [];
-    this.parseSharedAttributes(problems);
-    let from = this.take(parseYear('from', this.from, MIN_YEAR, MAX_YEAR), undefined, problems);
-    let to = this.take(parseYear('to', this.to, MIN_YEAR, MAX_YEAR), undefined, problems);
-    if (from !== undefined && to !== undefined && from > to) {
-      problems.push(problem('from', this.from, msg(str`l’année de début doit précéder l’année de fin (to="${to}") ; toute la période est affichée.`, {id: 'timeline-from-after-to'})).problem);
+  protected configure(): void {
+    let from = this.read(parseYear('from', this.from, 1900, 2100));
+    let to = this.read(parseYear('to', this.to, 1900, 2100));
+    if (from! > to!) {
+      this.report('from', this.from, msg(str`l’année de début doit précéder l’année de fin (to="${to}") ; toute la période est affichée.`, {id: 'timeline-from-after-to'}));
       from = to = undefined;
     }
-    const highlight = this.take(parseYear('highlight', this.highlight, FIRST_CONTRACT_YEAR, LAST_CONTRACT_YEAR), undefined, problems);
-    const headingLevel = this.take(parseHeadingLevel(this.headingLevel), 2, problems);
-    const orientation = this.take(parseKeyword('orientation', this.orientation, ORIENTATIONS, 'auto'), 'auto', problems);
-    const today = this.take(parseCalendarDate('today', this.today, 'day'), undefined, problems) ?? todayAsCalendarDate();
-    this.config = {from, to, highlight, headingLevel, orientation, today};
-    const events = this.readEvents(problems);
-    this.items = timelineItems(events, this.config);
-    this.setProblems(problems);
-  }
-
-  /** Reads the `<pp-timeline-event>` children; an invalid one is reported and left out. */
-  private readEvents(problems: AttributeProblem[]): LocalEvent[] {
+    const now = new Date();
+    const today = this.read(parseCalendarDate('today', this.today, true)) ?? {year: now.getFullYear()};
+    this.level = this.read(parseHeadingLevel(this.headingLevel)) ?? 2;
+    this.layout = this.read(parseKeyword('orientation', this.orientation, ORIENTATIONS)) ?? 'auto';
     const events: LocalEvent[] = [];
     for (const child of this.querySelectorAll(':scope > pp-timeline-event')) {
-      const date = parseCalendarDate('pp-timeline-event date', child.getAttribute('date'));
-      const label = (child.getAttribute('label') ?? '').trim();
-      const href = parseLink('pp-timeline-event href', child.getAttribute('href'));
-      if (!date.ok) problems.push(date.problem);
-      else if (!date.value) problems.push(problem('pp-timeline-event date', '', msg('la date de l’événement est obligatoire.', {id: 'event-date-required'})).problem);
-      if (!label) problems.push(problem('pp-timeline-event label', '', msg('le libellé de l’événement est obligatoire.', {id: 'event-label-required'})).problem);
-      if (!href.ok) problems.push(href.problem);
-      if (!date.ok || !date.value || !label) continue;
-      const description = child.textContent?.replace(/\s+/g, ' ').trim() || undefined;
-      events.push({date: date.value, label, href: href.ok ? href.value : undefined, description});
+      // an invalid milestone is reported and left out
+      const rawDate = child.getAttribute('date');
+      const date = this.read(parseCalendarDate('pp-timeline-event date', rawDate));
+      const label = child.getAttribute('label')?.trim();
+      const href = this.read(parseLink('pp-timeline-event href', child.getAttribute('href')));
+      if (!label) this.report('pp-timeline-event label', '', msg('le libellé et la date de l’événement sont obligatoires.', {id: 'event-required'}));
+      else if (!rawDate?.trim()) this.report('pp-timeline-event date', '', msg('le libellé et la date de l’événement sont obligatoires.', {id: 'event-required'}));
+      if (date && label) events.push({date, label, href, description: child.textContent?.replace(/\s+/g, ' ').trim()});
     }
-    return events;
+    const highlight = this.read(parseYear('highlight', this.highlight, FIRST_CONTRACT_YEAR, LAST_CONTRACT_YEAR));
+    this.items = timelineItems(events, {from, to, today, highlight});
   }
 
   protected override render(): TemplateResult {
-    const {headingLevel, orientation} = this.config;
-    const title = msg('Les contrats de présence postale territoriale', {id: 'timeline-title'});
+    const sources = this.items.flatMap((item) => (item.kind === 'contract' ? item.contract.sources : []));
     return html`<div class="frame">
-      ${this.renderProblems()} ${heading(headingLevel, title, 'title', 'title')}
+      ${this.renderProblems()} ${heading(this.level, msg('Les contrats de présence postale territoriale', {id: 'timeline-title'}), 'title', 'title')}
       ${this.items.length
-        ? html`<ol class="list ${orientation}" part="list">
+        ? html`<ol class="list ${this.layout}" part="list">
             ${this.items.map((item) => (item.kind === 'contract' ? this.renderContract(item) : this.renderEvent(item.event)))}
           </ol>`
-        : html`<p class="empty">${msg('Aucun contrat ni événement sur cette période.', {id: 'timeline-empty'})}</p>`}
-      ${this.renderSourceLine()}
+        : html`<p>${msg('Aucun contrat ni événement sur cette période.', {id: 'timeline-empty'})}</p>`}
+      ${contractSourceLine(sources)}
     </div>`;
   }
 
   private renderContract({contract, current, highlighted}: Extract<TimelineItem, {kind: 'contract'}>): TemplateResult {
-    const itemLevel = this.config.headingLevel + 1;
-    const parts = ['item', 'contract', current ? 'current' : '', highlighted ? 'highlighted' : ''].filter(Boolean).join(' ');
-    const period = html`<time datetime=${contract.startYear}>${contract.startYear}</time>-<time datetime=${contract.endYear}>${contract.endYear}</time>`;
-    const title = html`${msg('Contrat', {id: 'contract-word'})} ${period}`;
-    return html`<li class="item contract ${current ? 'current' : ''} ${highlighted ? 'highlighted' : ''}" part=${parts} aria-current=${ifDefined(current ? 'true' : undefined)}>
+    const {startYear, endYear} = contract;
+    const state = [current && 'current', highlighted && 'highlighted'].filter(Boolean).join(' ');
+    return html`<li class="card contract ${state}" part="item contract ${state}" aria-current=${current ? 'true' : 'false'}>
       <span class="marker" aria-hidden="true"></span>
-      ${heading(itemLevel, title, 'item-title')}
+      ${heading(
+        this.level + 1,
+        html`${msg('Contrat', {id: 'contract-word'})} <time datetime=${startYear}>${startYear}</time>-<time datetime=${endYear}>${endYear}</time>`,
+        'name item-title',
+      )}
       ${current || highlighted
         ? html`<p class="badges">
-            ${current ? html`<span class="badge current-badge" part="badge">${msg('En cours', {id: 'badge-current'})}</span>` : nothing}
-            ${highlighted ? html`<span class="badge highlight-badge" part="badge">${msg('Mis en avant', {id: 'badge-highlighted'})}</span>` : nothing}
+            ${current ? html`<span class="badge current-badge" part="badge">${msg('En cours', {id: 'badge-current'})}</span>` : ''}
+            ${highlighted ? html`<span class="badge" part="badge">${msg('Mis en avant', {id: 'badge-highlighted'})}</span>` : ''}
           </p>`
-        : nothing}
-      ${contract.extendedToYear
-        ? html`<p class="extension">${msg(str`Prolongé jusqu’à fin ${contract.extendedToYear}`, {id: 'contract-extended'})}</p>`
-        : nothing}
-      <p class="amount">${this.annualFundText(contract)}</p>
-      ${this.compact ? nothing : this.renderDetails(contract)}
+        : ''}
+      ${contract.extendedToYear ? html`<p class="muted extension">${msg(str`Prolongé jusqu’à fin ${contract.extendedToYear}`, {id: 'contract-extended'})}</p>` : ''}
+      <p class="amount">${msg(str`${formatEurosLong(contract.annualFund.millionEuros * 1e6)} par an`, {id: 'fund-per-year'})}${fundQualifiers(contract)}</p>
+      ${this.compact ? '' : this.renderDetails(contract)}
     </li>`;
   }
 
-  private annualFundText(contract: Contract): string {
-    const fund = contract.annualFund;
-    const amount = formatEurosLong(fund.millionEuros * 1e6);
-    let text = msg(str`${amount} par an`, {id: 'fund-per-year'});
-    if (fund.upToMillionEuros) {
-      const upTo = formatEurosLong(fund.upToMillionEuros * 1e6);
-      text += ' ' + msg(str`(jusqu’à ${upTo} selon les communiqués)`, {id: 'fund-up-to'});
-    }
-    if (fund.uncertain) text += ' ' + msg('(montant incertain)', {id: 'fund-uncertain'});
-    return text;
-  }
-
-  /** Loads the contracts' texts the first time a reader opens a contract's details. */
-  private onToggle(event: Event): void {
-    if (!(event.target as HTMLDetailsElement).open || this.texts || this.textsLoading) return;
-    this.textsFailed = false;
-    this.textsLoading = loadContractTexts().then(
+  /** Loads the contracts' texts the first time a reader opens a contract's details (and on retry). */
+  private loadTexts(): void {
+    if (this.texts && this.texts !== 'failed') return;
+    this.texts = 'loading';
+    loadContractTexts().then(
       (texts) => (this.texts = texts),
-      () => (this.textsFailed = true),
-    );
-    this.textsLoading.finally(() => (this.textsLoading = undefined));
+      () => (this.texts = 'failed'),
+    ).finally(() => this.requestUpdate());
+    this.requestUpdate();
   }
 
   private renderDetails(contract: Contract): TemplateResult {
-    const {signed} = contract;
-    const texts = this.texts?.[getLocale() === 'en' ? 'en' : 'fr'][contract.id];
+    const {signed, annualFund, totalRangeMillionEuros: range} = contract;
+    const file = typeof this.texts == 'object' ? this.texts : undefined;
+    const texts = file?.[getLocale() === 'en' ? 'en' : 'fr'][contract.id];
     const names = texts?.signatories;
-    const institution = (name: string, people: string[]) => (people.length ? `${name} (${people.join(', ')})` : name);
-    const total = contract.totalRangeMillionEuros
-      ? msg(str`environ ${formatEurosLong(contract.totalRangeMillionEuros[0] * 1e6)} à ${formatEurosLong(contract.totalRangeMillionEuros[1] * 1e6)}`, {id: 'total-range'})
+    const fundNote = annualFund.note?.() ?? (texts?.fundNote && fillFigures(texts.fundNote));
+    const institution = (name: string, people: string[] = []) => (people.length ? `${name} (${people.join(', ')})` : name);
+    const total = range
+      ? msg(str`environ ${formatNumber(range[0])} à ${formatEurosLong(range[1] * 1e6)}`, {id: 'total-range'})
       : formatEurosLong(contract.totalMillionEuros * 1e6);
-    const years = contract.endYear - contract.startYear + 1;
-    return html`<details part="details" @toggle=${this.onToggle}>
+    return html`<details part="details" @toggle=${(e: Event) => (e.target as HTMLDetailsElement).open && this.loadTexts()}>
       <summary>${msg('Détails', {id: 'details-summary'})}<span class="visually-hidden"> ${msg(str`du contrat ${contract.id}`, {id: 'details-of-contract'})}</span></summary>
       <dl>
         <dt>${msg('Signature', {id: 'detail-signed'})}</dt>
@@ -232,65 +197,46 @@ export class ContractTimeline extends PresenceElement {
         ${names
           ? html`<dt>${msg('Signataires', {id: 'detail-signatories'})}</dt>
               <dd>
-                ${[
-                  institution(msg('l’État', {id: 'signatory-state'}), names.state),
-                  institution(msg('l’Association des maires de France (AMF)', {id: 'signatory-amf'}), names.amf),
-                  institution('La Poste', names.laPoste),
-                ].join(' ; ')}
+                ${institution(msg('l’État', {id: 'signatory-state'}), names.state)} ;
+                ${institution(msg('l’Association des maires de France (AMF)', {id: 'signatory-amf'}), names.amf)} ;
+                ${institution('La Poste', names.laPoste)}
               </dd>`
-          : nothing}
-        ${contract.annualFund.note || texts?.fundNote
+          : ''}
+        ${fundNote
           ? html`<dt>${msg('Fonds annuel', {id: 'detail-fund'})}</dt>
-              <dd>${contract.annualFund.note?.() ?? fillFigures(texts!.fundNote!)}</dd>`
-          : nothing}
-        <dt>${msg(str`Total sur ${years} ans`, {id: 'detail-total'})}</dt>
+              <dd>${fundNote}</dd>`
+          : ''}
+        <dt>${msg(str`Total sur ${contract.endYear - contract.startYear + 1} ans`, {id: 'detail-total'})}</dt>
         <dd>${total}</dd>
       </dl>
       ${texts
-        ? html`<p class="novelties-title">${msg('Principales nouveautés :', {id: 'detail-novelties'})}</p>
+        ? html`<p class="strong">${msg('Principales nouveautés :', {id: 'detail-novelties'})}</p>
             <ul class="novelties">
               ${texts.novelties.map((novelty) => html`<li>${fillFigures(novelty)}</li>`)}
             </ul>`
-        : this.textsFailed
+        : this.texts === 'failed'
           ? html`<p class="texts-error">
               ${msg('Le détail n’a pas pu être chargé.', {id: 'texts-failed'})}
-              <button type="button" @click=${(e: Event) => this.onToggle({target: (e.target as Element).closest('details')} as unknown as Event)}>
-                ${msg('Réessayer', {id: 'retry'})}
-              </button>
+              <button type="button" @click=${this.loadTexts}>${msg('Réessayer', {id: 'retry'})}</button>
             </p>`
-          : html`<p class="texts-loading">${msg('Chargement…', {id: 'loading'})}</p>`}
-      <p class="sources">
-        ${msg('Sources :', {id: 'detail-sources'})}
-        ${contract.sources.map((source, i) => html`${i ? ', ' : ''}<a href=${source.url}>${source.label}</a>`)}
+          : this.texts && html`<p>${msg('Chargement…', {id: 'loading'})}</p>`}
+      <p class="muted">
+        ${msg('Sources :', {id: 'detail-sources'})} ${(file?.sources[contract.id] ?? contract.sources).map((source, i) => html`${i ? ', ' : ''}<a href=${source.url}>${source.label}</a>`)}
       </p>
     </details>`;
   }
 
-  private renderEvent(event: LocalEvent): TemplateResult {
-    const when = html`<time datetime=${partialDateToIso(event.date)}>${formatPartialDate(event.date)}</time>`;
-    const label = event.href ? html`<a href=${event.href}>${event.label}</a>` : event.label;
-    return html`<li class="item event" part="item event">
+  private renderEvent({date, label, href, description}: LocalEvent): TemplateResult {
+    return html`<li class="card event" part="item event">
       <span class="marker" aria-hidden="true"></span>
-      ${heading(this.config.headingLevel + 1, html`${when} : ${label}`, 'item-title')}
+      ${heading(
+        this.level + 1,
+        html`<time datetime=${partialDateToIso(date)}>${formatPartialDate(date)}</time> : ${href ? html`<a href=${href}>${label}</a>` : label}`,
+        'name item-title',
+      )}
       <p class="badges"><span class="badge event-badge" part="badge">${msg('Événement local', {id: 'badge-local-event'})}</span></p>
-      ${event.description && !this.compact ? html`<p class="description">${event.description}</p>` : nothing}
+      ${description && !this.compact ? html`<p class="description">${description}</p>` : ''}
     </li>`;
-  }
-
-  /** Publishers of the contracts shown, each linked once, and the date of the facts. */
-  private renderSourceLine(): TemplateResult {
-    const seen = new Map<string, Source>();
-    for (const item of this.items) {
-      if (item.kind === 'contract') for (const source of item.contract.sources) if (!seen.has(source.label)) seen.set(source.label, source);
-    }
-    const updated = formatPartialDate(CONTRACTS_UPDATED);
-    return html`<p class="source" part="source">
-      ${seen.size
-        ? html`${msg('Sources :', {id: 'detail-sources'})}
-          ${[...seen.values()].map((source, i) => html`${i ? ', ' : ''}<a href=${source.url}>${source.label}</a>`)}.`
-        : nothing}
-      ${msg(str`Montants prévus par les contrats, données à jour en ${updated}.`, {id: 'timeline-source-date'})}
-    </p>`;
   }
 }
 

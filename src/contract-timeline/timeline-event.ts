@@ -12,28 +12,23 @@
  */
 export class TimelineEvent extends HTMLElement {
   /** When it happened: `YYYY`, `YYYY-MM` or `YYYY-MM-DD`. */
-  get date(): string {
-    return this.getAttribute('date') ?? '';
-  }
-  set date(value: string) {
-    this.setAttribute('date', value);
-  }
-
+  declare date: string;
   /** What happened, in a few words. */
-  get label(): string {
-    return this.getAttribute('label') ?? '';
-  }
-  set label(value: string) {
-    this.setAttribute('label', value);
-  }
-
+  declare label: string;
   /** Optional link for more information. */
-  get href(): string {
-    return this.getAttribute('href') ?? '';
-  }
-  set href(value: string) {
-    this.setAttribute('href', value);
-  }
+  declare href: string;
+}
+
+// Each property mirrors its attribute.
+for (const name of ['date', 'label', 'href']) {
+  Object.defineProperty(TimelineEvent.prototype, name, {
+    get(this: Element) {
+      return this.getAttribute(name) ?? '';
+    },
+    set(this: Element, value: string) {
+      this.setAttribute(name, value);
+    },
+  });
 }
 
 declare global {

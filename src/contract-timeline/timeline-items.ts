@@ -23,16 +23,15 @@ export interface TimelineOptions {
 
 const covers = (contract: Contract, year: number) => year >= contract.startYear && year <= lastYearOf(contract);
 
-/** Sort key: contracts start on 1 January of their first year, before any local event of that year. */
-function sortKey(item: TimelineItem): number[] {
-  if (item.kind === 'contract') return [item.contract.startYear, 0, 0, 0];
-  const {year, month, day} = item.event.date;
-  return [year, month ?? 0, day ?? 0, 1];
-}
-
-function compareKeys(a: number[], b: number[]): number {
-  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return a[i] - b[i];
-  return 0;
+/**
+ * Sort key: the date as one number, year, month and day, then contracts before local events of the
+ * same date (a contract starts on 1 January of its first year; an event without month or day counts
+ * as the start of its year or month).
+ */
+function sortKey(item: TimelineItem): number {
+  if (item.kind === 'contract') return item.contract.startYear * 1e5;
+  const {year, month = 0, day = 0} = item.event.date;
+  return year * 1e5 + month * 1e3 + day * 10 + 1;
 }
 
 /**
@@ -56,5 +55,5 @@ export function timelineItems(events: readonly LocalEvent[], options: TimelineOp
     if (event.date.year >= from && event.date.year <= to) items.push({kind: 'event', event});
   }
   // Array.prototype.sort is stable, so events of the same date keep their document order.
-  return items.sort((a, b) => compareKeys(sortKey(a), sortKey(b)));
+  return items.sort((a, b) => sortKey(a) - sortKey(b));
 }

@@ -1,4 +1,4 @@
-import {css} from 'lit';
+import {css} from '../shared/css.js';
 
 /**
  * The amount in large tabular figures. The final text sits, invisible, in the same grid cell as the

@@ -1,11 +1,11 @@
-import {html, nothing, type TemplateResult} from 'lit';
-import {property} from 'lit/decorators.js';
-import {localized, msg, str} from '@lit/localize';
+import {html, nothing, type TemplateResult} from 'lit/html.js';
+import {msg, str} from '@lit/localize';
 import {PresenceElement} from '../shared/element.js';
 import {themeStyles} from '../shared/theme.styles.js';
 import {getLocale} from '../shared/i18n.js';
 import {formatEurosCompact, formatEurosFull, formatEurosLong, formatPartialDate} from '../shared/format.js';
-import {parseCalendarDate, parseKeyword, parseYear, problem, type AttributeProblem} from '../shared/attributes.js';
+import {parseCalendarDate, parseKeyword, parseYear} from '../shared/attributes.js';
+import {contractSourceLine, fundQualifiers} from '../shared/contract-sources.js';
 import {
   AGGREGATE_SOURCE,
   CONTRACTS,
@@ -66,42 +66,42 @@ const FORMATS = {long: formatEurosLong, compact: formatEurosCompact, full: forma
  * @cssprop [--pp-spacing=1rem] - Base spacing.
  * @cssprop [--pp-padding=0.75rem] - Padding of the widget.
  */
-@localized()
 export class FundingCounter extends PresenceElement {
   static override styles = [themeStyles, counterStyles];
+  static override properties = {metric: {}, year: {}, since: {}, until: {}, today: {}, value: {}, label: {}, source: {}, notation: {}, animation: {}, live: {type: Boolean}};
 
   /** `cumulative`: total foreseen since 2008 (or `since`) up to today; `annual`: the annual fund of the contract in force; `contract`: the total of the contract covering `year`. */
-  @property() metric: Metric | string = 'cumulative';
+  metric: Metric | string = 'cumulative';
 
   /** With `metric="contract"`: a year between 2008 and 2026; its contract is shown. Default: the current year. */
-  @property() year?: string | number;
+  declare year?: string | number;
 
   /** With `metric="cumulative"`: first year counted (2008 to 2026). Default 2008. */
-  @property() since?: string | number;
+  declare since?: string | number;
 
   /** With `metric="cumulative"`: last year counted (2008 to 2026), never beyond today. Default: up to today. */
-  @property() until?: string | number;
+  declare until?: string | number;
 
   /** Today's date (`YYYY-MM-DD`, taken at 00:00 UTC), for stories and tests; default: the real date and time. */
-  @property() today?: string;
+  declare today?: string;
 
   /** An amount of your own in euros, zero or more (e.g. `1250000` or `1 250 000,50`), shown instead of the contracts' figures. */
-  @property() value?: string | number;
+  declare value?: string | number;
 
   /** With `value`: what the amount is, shown under it and read after it. */
-  @property() label?: string;
+  declare label?: string;
 
   /** With `value`: where the amount comes from, shown as given. */
-  @property() source?: string;
+  declare source?: string;
 
   /** `long` ("2,47 milliards d’euros"), `compact` ("2,47 Md €") or `full` ("2 469 000 000 €"). Default `long`, or `full` when `live` ticks. */
-  @property() notation?: Notation | string;
+  declare notation?: Notation | string;
 
   /** `auto`: count up when first visible (final amount at once under reduced motion); `none`: final amount at once. */
-  @property() animation = 'auto';
+  animation = 'auto';
 
   /** After the count-up, the cumulative amount keeps rising in real time (about 5.5 € a second), while visible. */
-  @property({type: Boolean}) live = false;
+  live = false;
 
   /** @internal The count-up and live ticking (tests replace its clock). */
   readonly countUp = new CountUp(this);
@@ -116,30 +116,25 @@ export class FundingCounter extends PresenceElement {
   private note = '';
   private sources: Source[] = [];
 
-  protected override willUpdate(): void {
-    const problems: AttributeProblem[] = [];
-    this.parseSharedAttributes(problems);
-    const keyword = <T extends string>(name: 'metric' | 'notation' | 'animation', list: readonly T[], fallback: T) =>
-      this.take(parseKeyword(name, this[name], list, fallback), fallback, problems);
-    const year = (name: 'year' | 'since' | 'until', last = LAST_CONTRACT_YEAR) => this.take(parseYear(name, this[name], FIRST_CONTRACT_YEAR, last), undefined, problems);
-    const metric = keyword('metric', METRICS, 'cumulative');
+  protected configure(): void {
+    const year = (name: 'year' | 'since' | 'until', last = LAST_CONTRACT_YEAR) => this.read(parseYear(name, this[name], FIRST_CONTRACT_YEAR, last));
+    const metric = this.read(parseKeyword('metric', this.metric, METRICS)) ?? 'cumulative';
     const chosen = year('year');
     const until = year('until');
     // since after until: "indiquez une année entre 2008 et {until}"
     const since = year('since', until);
-    const date = this.take(parseCalendarDate('today', this.today, 'day'), undefined, problems);
+    const date = this.read(parseCalendarDate('today', this.today, true));
     const today = date ? Date.UTC(date.year, date.month! - 1, date.day) : this.loadedAt;
     const todayYear = new Date(today).getUTCFullYear();
     // A custom amount: digits (spaces allowed between them), a decimal comma or point, below 10^15 €.
     const custom = String(this.value ?? '').replace(/\s/g, '');
-    const customAmount = Number(custom.replace(',', '.'));
     let amount: number | undefined;
     let live: ((elapsed: number) => number) | undefined;
     this.caption = this.note = '';
     this.sources = [];
     if (custom) {
-      if (/^\d+([.,]\d+)?$/.test(custom) && customAmount < 1e15) amount = customAmount;
-      else problems.push(problem('value', this.value, msg('indiquez un montant en euros, par exemple 1250000 ou 1 250 000,50.', {id: 'expected-amount'})).problem);
+      if (/^\d+([.,]\d+)?$/.test(custom) && +custom.replace(',', '.') < 1e15) amount = +custom.replace(',', '.');
+      else this.report('value', this.value, msg('indiquez un montant en euros, par exemple 1250000 ou 1 250 000,50.', {id: 'expected-amount'}));
       this.caption = this.label?.trim() ?? '';
       this.note = this.source?.trim() ?? '';
     } else if (metric === 'cumulative') {
@@ -152,60 +147,44 @@ export class FundingCounter extends PresenceElement {
         until === undefined || until >= todayYear
           ? msg(str`prévus par les contrats de présence postale depuis ${from}`, {id: 'counter-since'})
           : msg(str`prévus par les contrats de présence postale de ${from} à ${to}`, {id: 'counter-range'});
-      // The aggregate quoted since 2008, and each contract of the period, one link per publisher.
-      const sources = CONTRACTS.filter((c) => lastYearOf(c) >= from && c.startYear <= Math.min(to, todayYear)).map((c) => c.sources[0]);
-      if (from === FIRST_CONTRACT_YEAR) sources.unshift(AGGREGATE_SOURCE);
-      this.sources = [...new Map(sources.map((s) => [s.label, s])).values()];
+      // The aggregate quoted since 2008, and each contract of the period.
+      this.sources = CONTRACTS.filter((c) => lastYearOf(c) >= from && c.startYear <= Math.min(to, todayYear)).map((c) => c.sources[0]);
+      if (from === FIRST_CONTRACT_YEAR) this.sources.unshift(AGGREGATE_SOURCE);
     } else {
       const y = metric === 'contract' ? (chosen ?? todayYear) : todayYear;
       const contract = contractCoveringYear(y);
       if (contract) {
-        const fund = contract.annualFund;
         const years = metric === 'annual' ? 1 : contract.endYear - contract.startYear + 1;
         amount = years === 1 ? annualFundAt(today) : contractTotal(y);
         this.caption = msg(str`prévus par le contrat ${contract.id}`, {id: 'counter-contract'});
         if (years === 1) this.caption = msg(str`par an, ${this.caption}`, {id: 'counter-per-year'});
-        if (fund.upToMillionEuros) {
-          const upTo = formatEurosLong(fund.upToMillionEuros * 1e6 * years);
-          this.caption += ' ' + msg(str`(jusqu’à ${upTo} selon les communiqués)`, {id: 'fund-up-to'});
-        }
-        if (fund.uncertain) this.caption += ' ' + msg('(montant incertain)', {id: 'fund-uncertain'});
-        const note = fund.note?.() ?? '';
+        this.caption += fundQualifiers(contract, years);
+        const note = contract.annualFund.note?.() ?? '';
         this.note = note && note[0].toUpperCase() + note.slice(1) + '.';
         this.sources = contract.sources;
       } else {
-        const updated = formatPartialDate(CONTRACTS_UPDATED);
-        problems.push({attribute: 'metric', value: metric, message: msg(str`aucun contrat de présence postale en vigueur en ${y} n’est connu (données à jour en ${updated}).`, {id: 'counter-no-contract'})});
+        // not a configuration mistake but the limit of the data: a notice without "n’est pas valide"
+        this.problems.push({attribute: 'metric', value: metric, message: msg(str`aucun contrat de présence postale en vigueur en ${y} n’est connu (données à jour en ${formatPartialDate(CONTRACTS_UPDATED)}).`, {id: 'counter-no-contract'})});
       }
     }
-    const notation = keyword('notation', NOTATIONS, live ? 'full' : 'long');
+    const notation = this.read(parseKeyword('notation', this.notation, NOTATIONS)) ?? (live ? 'full' : 'long');
     this.amount = amount;
     if (amount !== undefined) {
       this.text = FORMATS[notation](amount);
       this.words = `${formatEurosLong(amount)} ${this.caption}`.trim();
     }
-    this.countUp.animate = keyword('animation', ANIMATIONS, 'auto') === 'auto';
+    this.countUp.animate = (this.read(parseKeyword('animation', this.animation, ANIMATIONS)) ?? 'auto') === 'auto';
     this.countUp.live = live;
-    this.setProblems(problems);
   }
 
   protected override render(): TemplateResult {
-    const {amount, text, sources} = this;
+    const {amount, text} = this;
     if (amount === undefined) return html`${this.renderProblems()}`;
     const shown = this.countUp.at(amount);
-    const updated = formatPartialDate(CONTRACTS_UPDATED);
     return html`${this.renderProblems()}
       <div part="figure"><span class="value" part="value" aria-hidden="true"><span class="final">${text}</span><span>${shown === amount ? text : digitsLike(text, amount, shown, getLocale())}</span></span
         >${this.caption ? html`<span class="label" part="label" aria-hidden="true">${this.caption}</span>` : nothing}<span class="visually-hidden">${this.words}</span></div>
-      ${this.note || sources.length
-        ? html`<p class="source" part="source">
-            ${this.note}
-            ${sources.length
-              ? html`${msg('Sources :', {id: 'detail-sources'})} ${sources.map((source, i) => html`${i ? ', ' : ''}<a href=${source.url}>${source.label}</a>`)}.
-                ${msg(str`Montants prévus par les contrats, données à jour en ${updated}.`, {id: 'timeline-source-date'})}`
-              : nothing}
-          </p>`
-        : nothing}`;
+      ${this.sources.length ? contractSourceLine(this.sources, this.note) : this.note ? html`<p class="source" part="source">${this.note}</p>` : nothing}`;
   }
 }
 

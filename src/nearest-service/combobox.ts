@@ -1,5 +1,5 @@
-import {html, type ReactiveController, type ReactiveControllerHost, type TemplateResult} from 'lit';
-import {ifDefined} from 'lit/directives/if-defined.js';
+import {html, nothing, type TemplateResult} from 'lit/html.js';
+import type {ReactiveController, ReactiveControllerHost} from 'lit';
 
 export interface Suggestion {
   /** Stable key, unique in a list. */
@@ -27,7 +27,7 @@ export class ComboboxController<T extends Suggestion> implements ReactiveControl
     private readonly host: ReactiveControllerHost,
     private readonly suggest: (query: string) => Promise<T[]>,
     private readonly pick: (suggestion: T) => void,
-    private readonly submit: (query: string, first: T | undefined) => void,
+    private readonly submit: (query: string) => void,
   ) {
     host.addController(this);
   }
@@ -87,14 +87,14 @@ export class ComboboxController<T extends Suggestion> implements ReactiveControl
     event.preventDefault();
     clearTimeout(this.timer);
     this.update({expanded: false, active: -1});
-    this.submit(this.query.trim(), this.suggestions[0]);
+    this.submit(this.query.trim());
   };
 
   render(label: string, hint: string, submit: string): TemplateResult {
     const active = this.expanded && this.active >= 0 ? `option-${this.active}` : undefined;
     return html`<form role="search" class="search" part="search" @submit=${this.onSubmit} novalidate>
       <label for="query" id="query-label">${label}</label>
-      <div class="search-row">
+      <div class="row">
         <input
           id="query"
           type="text"
@@ -102,7 +102,7 @@ export class ComboboxController<T extends Suggestion> implements ReactiveControl
           aria-autocomplete="list"
           aria-expanded=${this.expanded ? 'true' : 'false'}
           aria-controls="suggestions"
-          aria-activedescendant=${ifDefined(active)}
+          aria-activedescendant=${active ?? nothing}
           aria-describedby="query-hint"
           autocomplete="address-level2"
           spellcheck="false"
@@ -113,7 +113,7 @@ export class ComboboxController<T extends Suggestion> implements ReactiveControl
         />
         <button type="submit" part="button">${submit}</button>
       </div>
-      <p id="query-hint" class="hint">${hint}</p>
+      <p id="query-hint" class="muted">${hint}</p>
       <ul id="suggestions" role="listbox" aria-labelledby="query-label" ?hidden=${!this.expanded}>
         ${this.suggestions.map(
           (s, i) => html`<li
@@ -123,7 +123,7 @@ export class ComboboxController<T extends Suggestion> implements ReactiveControl
             @mousedown=${(e: Event) => e.preventDefault()}
             @click=${() => this.choose(s)}
           >
-            ${s.label}${s.detail ? html` <span class="detail">${s.detail}</span>` : ''}
+            ${s.label}${s.detail ? html` <span class="muted">${s.detail}</span>` : ''}
           </li>`,
         )}
       </ul>

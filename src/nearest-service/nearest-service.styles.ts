@@ -1,25 +1,21 @@
-import {css} from 'lit';
+import {css} from '../shared/css.js';
 
 export const nearestServiceStyles = css`
-  .title {
-    margin: 0 0 0.75rem;
-    font-size: 1.25em;
-    line-height: 1.3;
-  }
   .search {
     position: relative;
-    margin: 0 0 0.5rem;
   }
   label,
-  legend {
-    display: block;
+  legend,
+  .near,
+  .status {
     font-weight: 600;
-    margin-bottom: 0.25rem;
   }
-  .search-row {
+  .row {
     display: flex;
     flex-wrap: wrap;
+    align-items: center;
     gap: 0.5rem;
+    margin-top: 0.25rem;
   }
   input {
     flex: 1 1 12rem;
@@ -32,27 +28,9 @@ export const nearestServiceStyles = css`
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
   }
-  button {
-    min-height: 2.5rem;
-    padding: 0.4rem 0.9rem;
-    font: inherit;
-    font-weight: 600;
+  [type='submit'] {
     color: var(--_on-accent);
     background: var(--_accent);
-    border: 2px solid var(--_accent);
-    border-radius: var(--_radius);
-    cursor: pointer;
-  }
-  .position button,
-  .choose button,
-  .error button {
-    color: var(--_accent);
-    background: var(--_bg);
-  }
-  .hint {
-    margin: 0.25rem 0 0;
-    font-size: 0.875em;
-    color: var(--_muted);
   }
   [role='listbox'] {
     position: absolute;
@@ -64,100 +42,37 @@ export const nearestServiceStyles = css`
     background: var(--_bg);
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
-    box-shadow: 0 4px 12px rgb(0 0 0 / 0.2);
   }
   [role='option'] {
     padding: 0.4rem 0.75rem;
     cursor: pointer;
   }
-  [role='option'][aria-selected='true'] {
+  [aria-selected='true'],
+  [aria-selected='true'] * {
     color: var(--_on-accent);
     background: var(--_accent);
-    outline: 2px solid var(--_focus);
-  }
-  .detail {
-    font-size: 0.875em;
-  }
-  .position {
-    display: flex;
-    flex-wrap: wrap;
-    align-items: center;
-    gap: 0.25rem 0.75rem;
-    margin: 0.75rem 0;
-  }
-  .position .hint {
-    margin: 0;
-    flex: 1 1 14rem;
+    outline: 2px solid;
   }
   .skeleton {
     min-height: 14rem;
+    border: 1px dashed var(--_border);
     border-radius: var(--_radius);
     background: var(--_surface);
-    border: 1px dashed var(--_border);
-  }
-  @media (prefers-reduced-motion: no-preference) {
-    .skeleton {
-      animation: pulse 1.2s ease-in-out infinite alternate;
-    }
-  }
-  @keyframes pulse {
-    to {
-      opacity: 0.5;
-    }
   }
   .choose {
     display: flex;
     flex-wrap: wrap;
     gap: 0.5rem;
     margin: 0;
-    padding: 0.75rem;
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
-  }
-  .choose legend {
-    padding: 0 0.25rem;
-  }
-  .error {
-    padding: 0.5rem 0.75rem;
-    border: 2px solid var(--_danger);
-    border-radius: var(--_radius);
-  }
-  .error p {
-    margin: 0 0 0.5rem;
-  }
-  .near,
-  .empty {
-    margin: 0.5rem 0;
-    font-weight: 600;
   }
   .points {
     display: grid;
     gap: 0.75rem;
-    margin: 0;
+    margin: 0.5rem 0 0;
     padding: 0;
     list-style: none;
-  }
-  .point {
-    padding: 0.75rem 1rem;
-    border: 1px solid var(--_border);
-    border-radius: var(--_radius);
-    background: var(--_surface);
-    overflow-wrap: anywhere;
-  }
-  .name {
-    margin: 0;
-    font-size: 1.1em;
-    line-height: 1.3;
-  }
-  .point p,
-  .links {
-    margin: 0.35rem 0 0;
-  }
-  .meta {
-    color: var(--_muted);
-  }
-  .status {
-    font-weight: 600;
   }
   .status::before {
     content: '';
@@ -165,10 +80,10 @@ export const nearestServiceStyles = css`
     width: 0.7em;
     height: 0.7em;
     margin-inline-end: 0.4em;
+    border: 2px solid;
     border-radius: 50%;
-    border: 2px solid currentColor;
   }
-  .status.open::before {
+  .open::before {
     background: var(--_ok);
     border-color: var(--_ok);
   }
@@ -182,29 +97,17 @@ export const nearestServiceStyles = css`
   }
   th,
   td {
-    padding: 0.15rem 1rem 0.15rem 0;
+    padding: 0.1rem 1rem 0.1rem 0;
+    font-weight: normal;
     text-align: start;
     vertical-align: top;
   }
-  th {
-    font-weight: normal;
-  }
-  .links {
+  ul {
+    margin: 0.35rem 0 0;
     padding-inline-start: 1.1rem;
   }
-  .links li {
-    margin: 0.2rem 0;
-  }
-  .law {
-    margin: 0.75rem 0 0;
-    font-size: 0.925em;
-  }
   @media (forced-colors: active) {
-    button,
-    [role='option'][aria-selected='true'] {
-      border: 2px solid ButtonText;
-    }
-    .status.open::before {
+    .open::before {
       background: CanvasText;
     }
   }

@@ -1,14 +1,14 @@
-import {html, nothing, type PropertyValues, type TemplateResult} from 'lit';
-import {property, state} from 'lit/decorators.js';
-import {localized, msg, str} from '@lit/localize';
+import {html, nothing, type TemplateResult} from 'lit/html.js';
+import type {PropertyValues} from '../shared/reactive-base.js';
+import {msg, str} from '@lit/localize';
 import {PresenceElement} from '../shared/element.js';
 import {heading} from '../shared/heading.js';
 import {themeStyles} from '../shared/theme.styles.js';
 import {formatClockTime, formatKilometres, formatPartialDate, formatWeekday} from '../shared/format.js';
-import {parseDecimal, parseHeadingLevel, parseInteger, parseKeyword, problem, type AttributeProblem} from '../shared/attributes.js';
+import {parseHeadingLevel, parseKeyword, parseNumber, text} from '../shared/attributes.js';
 import {DataError} from '../data/loader.js';
 import {nearest, pointsInfo} from '../data/nearest.js';
-import {communeByCode, communesByPostcode, searchCommunes} from '../data/communes.js';
+import {communeByCode, searchCommunes} from '../data/communes.js';
 import type {Commune, DataInfo, NearestResult, PointType} from '../data/types.js';
 import {ComboboxController, type Suggestion} from './combobox.js';
 import {currentPosition, type GeolocationFailure} from './geolocation.js';
@@ -79,44 +79,44 @@ const placeOf = (commune: Commune): Place => ({lat: commune.lat, lon: commune.lo
  * @cssprop [--pp-radius=0.5rem] - Corner radius.
  * @cssprop [--pp-spacing=1rem] - Base spacing.
  */
-@localized()
 export class NearestService extends PresenceElement {
   static override styles = [themeStyles, nearestServiceStyles];
+  static override properties = {commune: {}, postcode: {}, lat: {}, lon: {}, types: {}, limit: {}, maxDistance: {attribute: 'max-distance'}, headingLevel: {attribute: 'heading-level'}, dataBase: {attribute: 'data-base'}, now: {}};
 
   /** INSEE code of a commune ("72050"); arrondissements ("75101") and former codes are accepted. */
-  @property() commune?: string;
+  declare commune?: string;
 
   /** A postcode ("72350"); when several communes share it, the visitor chooses. */
-  @property() postcode?: string;
+  declare postcode?: string;
 
   /** Latitude of the place, with `lon`, in decimal degrees. */
-  @property() lat?: string | number;
+  declare lat?: string | number;
 
   /** Longitude of the place, with `lat`. */
-  @property() lon?: string | number;
+  declare lon?: string | number;
 
   /** Kinds of points, comma-separated: bureau, agence-communale, agence-intercommunale, relais, france-services. Default: all. */
-  @property() types?: string;
+  declare types?: string;
 
   /** How many points, nearest first (1-20). Default 1. */
-  @property() limit?: string | number;
+  declare limit?: string | number;
 
   /** Only points within this distance, in km. */
-  @property({attribute: 'max-distance'}) maxDistance?: string | number;
+  declare maxDistance?: string | number;
 
   /** Level of the widget's heading, 2 to 6 (point names use the next level). Default 2. */
-  @property({attribute: 'heading-level'}) headingLevel?: string | number;
+  declare headingLevel?: string | number;
 
   /** Folder holding the `data/` files, when they are not beside the script. */
-  @property({attribute: 'data-base'}) dataBase?: string;
+  declare dataBase?: string;
 
   /** Date and time for "open now" (ISO, e.g. 2026-03-15T10:30); default: now. For stories and tests. */
-  @property() now?: string;
+  declare now?: string;
 
-  @state() private view: View = {kind: 'idle'};
+  private view: View = {kind: 'idle'};
   /** Read once by screen readers: results, errors (a status region present from the start). */
-  @state() private announcement = '';
-  @state() private geolocationFailure?: GeolocationFailure;
+  private announcement = '';
+  private geolocationFailure?: GeolocationFailure;
 
   private config!: {types: PointType[]; limit: number; maxKm?: number; level: number; now?: Date};
   private requestKey?: string;
@@ -128,37 +128,31 @@ export class NearestService extends PresenceElement {
     this,
     async (query) => (await searchCommunes(query, {base: this.dataBase})).map((c) => ({key: c.code, label: c.name, detail: c.postcodes.join(', '), commune: c})),
     (suggestion) => this.show(async () => placeOf(suggestion.commune)),
-    (query, first) => query && this.searchFor(query, first?.commune),
+    (query) => query && this.searchFor(query),
   );
 
-  protected override willUpdate(changed: PropertyValues<this>): void {
-    const problems: AttributeProblem[] = [];
-    this.parseSharedAttributes(problems);
-    const invalid = (attribute: string, value: unknown, expected: string) => problems.push(problem(attribute, value as string, expected).problem);
-    const commune = this.commune?.trim().toUpperCase();
-    if (commune && !/^(\d\d|2A|2B)\d{3}$/.test(commune)) invalid('commune', commune, msg('indiquez un code INSEE, par exemple 72050.', {id: 'expected-insee'}));
-    const postcode = this.postcode?.trim();
-    if (postcode && !/^\d{5}$/.test(postcode)) invalid('postcode', postcode, msg('indiquez un code postal de 5 chiffres, par exemple 72350.', {id: 'expected-postcode'}));
-    const lat = this.take(parseDecimal('lat', this.lat, -90, 90), undefined, problems);
-    const lon = this.take(parseDecimal('lon', this.lon, -180, 180), undefined, problems);
-    const [hasLat, hasLon] = [this.lat, this.lon].map((v) => String(v ?? '').trim() !== '');
-    if (hasLat !== hasLon) invalid(hasLat ? 'lon' : 'lat', '', msg('lat et lon vont ensemble.', {id: 'expected-lat-lon'}));
-    const types = (this.types ?? '').split(',').filter((t) => t.trim());
-    const parsedTypes = types.map((t) => this.take(parseKeyword('types', t, POINT_TYPES, 'bureau'), undefined, problems));
+  protected configure(changed: PropertyValues): void {
+    const commune = text(this.commune)?.toUpperCase();
+    if (commune && !/^(\d\d|2A|2B)\d{3}$/.test(commune)) this.report('commune', commune, msg('indiquez un code INSEE, par exemple 72050.', {id: 'expected-insee'}));
+    const postcode = text(this.postcode);
+    if (postcode && !/^\d{5}$/.test(postcode)) this.report('postcode', postcode, msg('indiquez un code postal de 5 chiffres, par exemple 72350.', {id: 'expected-postcode'}));
+    const lat = this.read(parseNumber('lat', this.lat, -90, 90));
+    const lon = this.read(parseNumber('lon', this.lon, -180, 180));
+    if (!text(this.lat) !== !text(this.lon)) this.report(text(this.lat) ? 'lon' : 'lat', '', msg('lat et lon vont ensemble.', {id: 'expected-lat-lon'}));
+    const types = (this.types ?? '').split(',').filter((t) => t.trim()).map((t) => this.read(parseKeyword('types', t, POINT_TYPES)));
     const now = this.now ? new Date(this.now) : undefined;
     if (now && !(/^\d{4}-\d\d-\d\dT\d\d:\d\d/.test(this.now!) && now.getTime())) {
-      invalid('now', this.now, msg('indiquez une date et une heure, par exemple 2026-03-15T10:30.', {id: 'expected-datetime'}));
+      this.report('now', this.now, msg('indiquez une date et une heure, par exemple 2026-03-15T10:30.', {id: 'expected-datetime'}));
     }
-    const bad = (attribute: string) => problems.some((p) => p.attribute === attribute);
     this.config = {
-      types: parsedTypes.includes(undefined) || !types.length ? [...POINT_TYPES] : (parsedTypes as PointType[]),
-      limit: this.take(parseInteger('limit', this.limit, 1, 20, 1), 1, problems),
-      maxKm: this.take(parseDecimal('max-distance', this.maxDistance, 0.1, 2e4), undefined, problems),
-      level: this.take(parseHeadingLevel(this.headingLevel), 2, problems),
-      now: bad('now') ? undefined : now,
+      types: types.length && !types.includes(undefined) ? (types as PointType[]) : [...POINT_TYPES],
+      limit: this.read(parseNumber('limit', this.limit, 1, 20, true)) ?? 1,
+      maxKm: this.read(parseNumber('max-distance', this.maxDistance, 0.1, 2e4)),
+      level: this.read(parseHeadingLevel(this.headingLevel)) ?? 2,
+      now: this.invalid('now') ? undefined : now,
     };
-    this.setProblems(problems);
-    const where = (this.where = commune && !bad('commune') ? commune : postcode && !bad('postcode') ? postcode : lat !== undefined && lon !== undefined ? [lat, lon] : undefined);
+    const where = (this.where =
+      commune && !this.invalid('commune') ? commune : postcode && !this.invalid('postcode') ? postcode : lat !== undefined && lon !== undefined ? [lat, lon] : undefined);
     // Search again only when what is asked changes (not for `now` or `heading-level`).
     const key = JSON.stringify([where, this.config.types, this.config.limit, this.config.maxKm, this.dataBase]);
     if (!changed.size || key === this.requestKey) return;
@@ -169,34 +163,31 @@ export class NearestService extends PresenceElement {
     else this.view = {kind: 'idle'};
   }
 
-  /** A postcode or a name from the search or an attribute: one commune goes on, several are offered. */
-  private async searchFor(query: string, first?: Commune): Promise<void> {
-    const sequence = ++this.sequence;
-    const retry = () => this.searchFor(query, first);
-    this.view = {kind: 'loading'};
-    try {
-      const communes = /^\d{5}$/.test(query) ? await communesByPostcode(query, {base: this.dataBase}) : first ? [first] : await searchCommunes(query, {base: this.dataBase, limit: 1});
-      if (sequence !== this.sequence) return;
-      if (communes.length === 1) return this.show(async () => placeOf(communes[0]));
-      if (!communes.length) return this.fail('unknown', retry);
-      this.view = {kind: 'choose', communes};
-      this.announcement = msg(str`${communes.length} communes ont ce code postal : choisissez la vôtre.`, {id: 'announce-choose'});
-    } catch (error) {
-      if (sequence === this.sequence) this.fail((error as DataError).kind ?? 'network', retry);
-    }
+  /** A postcode or a name, from the search or an attribute: one commune goes on, several are offered. */
+  private searchFor(query: string): void {
+    // a whole postcode gives every commune it serves; a name, the best match
+    this.show(() => searchCommunes(query, {base: this.dataBase, limit: 1}));
   }
 
-  /** Shows the points near the place that `where` resolves to (null: unknown place). */
-  private async show(where: () => Promise<Place | null>): Promise<void> {
+  /**
+   * Shows the points near the place that `where` resolves to: a place, communes (one goes on, several
+   * are offered to choose from), or nothing (an unknown place).
+   */
+  private async show(where: () => Promise<Place | Commune[] | null>): Promise<void> {
     const sequence = ++this.sequence;
     const {types, limit, maxKm} = this.config;
     const base = this.dataBase;
     const retry = () => this.show(where);
-    this.view = {kind: 'loading'};
-    this.announcement = msg('Recherche en cours…', {id: 'announce-loading'});
+    this.set({kind: 'loading'}, msg('Chargement…', {id: 'loading'}));
     try {
-      const place = await where();
+      let place = await where();
       if (sequence !== this.sequence) return;
+      if (Array.isArray(place)) {
+        if (place.length > 1) {
+          return this.set({kind: 'choose', communes: place}, this.chooseText());
+        }
+        place = place[0] && placeOf(place[0]);
+      }
       if (!place) return this.fail('unknown', retry);
       // a few more than asked: a bureau's France services sits at the same place and joins its card
       const [found, [laPoste], info] = await Promise.all([
@@ -210,23 +201,34 @@ export class NearestService extends PresenceElement {
         .filter((p) => !byId.has(p.hostedBy!))
         .map((p): ShownPoint => ({...p, hosted: byId.get(p.franceServices!)}))
         .slice(0, limit);
-      this.view = {kind: 'results', place, points, laPoste, info};
       const near = place.commune?.name ?? msg('votre position', {id: 'your-position'});
-      this.announcement =
+      this.set(
+        {kind: 'results', place, points, laPoste, info},
         points.length > 1
           ? msg(str`${points.length} résultats pour ${near}.`, {id: 'announce-results'})
           : points.length
             ? msg(str`1 résultat pour ${near}.`, {id: 'announce-result'})
-            : msg(str`Aucun résultat pour ${near}.`, {id: 'announce-none'});
+            : msg(str`Aucun résultat pour ${near}.`, {id: 'announce-none'}),
+      );
       this.dispatchEvent(new CustomEvent('pp-result', {detail: {points, place}, bubbles: true, composed: true}));
     } catch (error) {
       if (sequence === this.sequence) this.fail((error as DataError).kind ?? 'network', retry);
     }
   }
 
+  /** Changes what the widget shows, and what the status region announces. */
+  private set(view: View, announcement = this.announcement): void {
+    this.view = view;
+    this.announcement = announcement;
+    this.requestUpdate();
+  }
+
+  private chooseText(): string {
+    return msg('Plusieurs communes ont ce code postal : laquelle ?', {id: 'choose-legend'});
+  }
+
   private fail(failure: Failure, retry: () => void): void {
-    this.view = {kind: 'failed', failure, retry};
-    this.announcement = this.failureText(failure);
+    this.set({kind: 'failed', failure, retry}, this.failureText(failure));
     this.dispatchEvent(new CustomEvent('pp-error', {detail: {kind: failure}, bubbles: true, composed: true}));
   }
 
@@ -242,12 +244,13 @@ export class NearestService extends PresenceElement {
 
   private async useMyPosition(): Promise<void> {
     this.geolocationFailure = undefined;
+    this.requestUpdate();
     try {
       const position = await currentPosition();
       await this.show(async () => position);
     } catch (failure) {
       this.geolocationFailure = failure as GeolocationFailure;
-      this.announcement = this.geolocationText();
+      this.set(this.view, this.geolocationText());
     }
   }
 
@@ -258,7 +261,6 @@ export class NearestService extends PresenceElement {
       denied: msg('Vous n’avez pas autorisé la géolocalisation.', {id: 'geo-denied'}),
       timeout: msg('Votre position n’a pas pu être déterminée à temps.', {id: 'geo-timeout'}),
       unavailable: msg('Votre position n’est pas disponible.', {id: 'geo-unavailable'}),
-      unsupported: msg('Votre position n’est pas disponible.', {id: 'geo-unavailable'}),
     }[this.geolocationFailure!];
   }
 
@@ -271,7 +273,7 @@ export class NearestService extends PresenceElement {
         ? html`<div class="skeleton" aria-hidden="true"></div>`
         : view.kind === 'choose'
           ? html`<fieldset class="choose">
-              <legend>${msg('Plusieurs communes ont ce code postal : laquelle ?', {id: 'choose-legend'})}</legend>
+              <legend>${this.chooseText()}</legend>
               ${view.communes.map((c) => html`<button type="button" part="button" @click=${() => this.show(async () => placeOf(c))}>${c.name}</button>`)}
             </fieldset>`
           : view.kind === 'failed'
@@ -290,9 +292,9 @@ export class NearestService extends PresenceElement {
         msg('Par exemple : Brûlon ou 72350', {id: 'search-hint'}),
         msg('Rechercher', {id: 'search-submit'}),
       )}
-      <p class="position">
+      <p class="row position">
         <button type="button" part="button" @click=${this.useMyPosition}>${msg('Utiliser ma position', {id: 'use-position'})}</button>
-        <span class="hint">${msg('Votre position reste dans votre navigateur : elle sert seulement à calculer les distances.', {id: 'position-why'})}</span>
+        <span class="muted">${msg('Votre position reste dans votre navigateur : elle sert seulement à calculer les distances.', {id: 'position-why'})}</span>
       </p>
       ${this.geolocationFailure
         ? html`<p class="error" part="error">${this.geolocationText()} ${msg('Recherchez votre commune ci-dessus.', {id: 'geo-fallback'})}</p>`
@@ -307,12 +309,11 @@ export class NearestService extends PresenceElement {
         ? html`<ol class="points" part="list">
             ${points.map((point) => html`<li>${this.renderPoint(point, place)}</li>`)}
           </ol>`
-        : html`<p class="empty">${msg(str`Aucun point de ce type à moins de ${formatKilometres(this.config.maxKm ?? 0)}.`, {id: 'results-none'})}</p>`}
+        : html`<p class="near empty">${msg(str`Aucun point de ce type à moins de ${formatKilometres(this.config.maxKm ?? 0)}.`, {id: 'results-none'})}</p>`}
       ${laPoste
-        ? html`<p class="law" part="law">
-            ${laPoste.distanceKm <= 5
-              ? msg(str`Le point La Poste le plus proche est à moins de 5 km (${formatKilometres(laPoste.distanceKm)}).`, {id: 'law-within'})
-              : msg(str`Le point La Poste le plus proche est à plus de 5 km (${formatKilometres(laPoste.distanceKm)}).`, {id: 'law-beyond'})}
+        ? html`<p class="muted" part="law">
+            ${msg(str`Le point La Poste le plus proche est à ${formatKilometres(laPoste.distanceKm)} :`, {id: 'law-distance'})}
+            ${laPoste.distanceKm <= 5 ? msg('moins de 5 km.', {id: 'law-within'}) : msg('plus de 5 km.', {id: 'law-beyond'})}
             ${msg('Pour repère, la loi du 20 mai 2005 vise au plus 10 % de la population d’un département à plus de 5 km et de 20 minutes en voiture d’un point La Poste.', {id: 'law-reference'})}
           </p>`
         : nothing}
@@ -334,9 +335,9 @@ export class NearestService extends PresenceElement {
       'france-services': 'France services',
     }[point.type];
     const at = `${point.lat},${point.lon}`;
-    return html`<article class="point" part="point">
+    return html`<article class="card point" part="point">
       ${heading(this.config.level + 1, point.name, 'name', 'name')}
-      <p class="meta">
+      <p class="muted meta">
         ${type}${point.hosted ? ` ${msg('avec France services', {id: 'with-france-services'})}` : ''} ·
         ${msg(str`à ${formatKilometres(point.distanceKm)} à vol d’oiseau`, {id: 'distance'})}
       </p>
@@ -344,7 +345,7 @@ export class NearestService extends PresenceElement {
         ${[point.addressExtra, point.address, `${point.postcode} ${point.city}`].filter(Boolean).map((line, i) => html`${i ? html`<br />` : ''}${line}`)}
       </p>
       ${fs ? this.renderHours(fs) : nothing}
-      <ul class="links">
+      <ul>
         <li>
           <a href="https://www.openstreetmap.org/directions?route=${place.commune ? `${place.lat},${place.lon}` : ''};${at}"
             >${msg('Itinéraire', {id: 'directions'})}<span class="visually-hidden"> ${msg(str`vers ${point.name}`, {id: 'directions-to'})}</span> (OpenStreetMap)</a

@@ -7,13 +7,16 @@ import {getLocale, intlLocale} from './i18n.js';
  * current widget locale; Intl formatters are cached because widgets format on every render.
  */
 
-const numberFormats = new Map<string, Intl.NumberFormat>();
-function numberFormat(locale: string, options: Intl.NumberFormatOptions): Intl.NumberFormat {
-  const key = locale + JSON.stringify(options);
-  let format = numberFormats.get(key);
-  if (!format) numberFormats.set(key, (format = new Intl.NumberFormat(intlLocale(locale), options)));
-  return format;
+const formats = new Map<string, Intl.NumberFormat & Intl.DateTimeFormat>();
+/** An Intl formatter, made once per locale and options (dates in UTC: a calendar date must not move with the time zone). */
+function formatter(locale: string, options: Intl.NumberFormatOptions & Intl.DateTimeFormatOptions, date?: 1) {
+  const key = locale + date + JSON.stringify(options);
+  const Format = (date ? Intl.DateTimeFormat : Intl.NumberFormat) as unknown as new (locale: string, options: object) => never;
+  if (!formats.has(key)) formats.set(key, new Format(intlLocale(locale), date ? {...options, timeZone: 'UTC'} : options));
+  return formats.get(key)!;
 }
+const numberFormat = (locale: string, options: Intl.NumberFormatOptions) => formatter(locale, options);
+const dateFormat = (locale: string, options: Intl.DateTimeFormatOptions) => formatter(locale, options, 1);
 
 /** Plain number: "12 345" (fr, U+202F), "12,345" (en). */
 export function formatNumber(value: number, locale = getLocale(), maximumFractionDigits = 0): string {
@@ -54,15 +57,6 @@ export interface PartialDate {
   year: number;
   month?: number; // 1-12
   day?: number; // 1-31
-}
-
-const dateFormats = new Map<string, Intl.DateTimeFormat>();
-function dateFormat(locale: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
-  const key = locale + JSON.stringify(options);
-  let format = dateFormats.get(key);
-  // UTC on both sides: a calendar date must not move a day with the visitor's time zone.
-  if (!format) dateFormats.set(key, (format = new Intl.DateTimeFormat(intlLocale(locale), {...options, timeZone: 'UTC'})));
-  return format;
 }
 
 /**

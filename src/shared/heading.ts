@@ -1,22 +1,15 @@
-import {html, type TemplateResult} from 'lit';
-import {ifDefined} from 'lit/directives/if-defined.js';
+import {html, type TemplateResult} from 'lit/html.js';
+
+const templates: TemplateStringsArray[] = [];
 
 /**
- * A real `<h2>`…`<h6>` at a level the host page chooses (widgets cannot know the page's outline).
- * A switch of static templates, because Lit cannot bind a tag name and static-html costs bytes.
+ * A real `<h2>`…`<h6>` at the level the host page chooses (a widget cannot know the page's outline).
+ * Lit cannot bind a tag name, so the template for each level is built once, from constant strings
+ * (lit-html accepts a strings array with its own `raw`, as static-html does).
  */
-export function heading(level: number, content: unknown, className = '', part = '', id?: string): TemplateResult {
-  const lvl = Math.min(6, Math.max(2, Math.round(level)));
-  switch (lvl) {
-    case 2:
-      return html`<h2 class=${className} part=${part} id=${ifDefined(id)}>${content}</h2>`;
-    case 3:
-      return html`<h3 class=${className} part=${part} id=${ifDefined(id)}>${content}</h3>`;
-    case 4:
-      return html`<h4 class=${className} part=${part} id=${ifDefined(id)}>${content}</h4>`;
-    case 5:
-      return html`<h5 class=${className} part=${part} id=${ifDefined(id)}>${content}</h5>`;
-    default:
-      return html`<h6 class=${className} part=${part} id=${ifDefined(id)}>${content}</h6>`;
-  }
+export function heading(level: number, content: unknown, className = '', part = ''): TemplateResult {
+  const n = Math.min(6, Math.max(2, Math.round(level)));
+  const strings = [`<h${n} class="`, '" part="', '">', `</h${n}>`];
+  templates[n] ??= Object.assign(strings, {raw: strings}) as unknown as TemplateStringsArray;
+  return html(templates[n], className, part, content);
 }

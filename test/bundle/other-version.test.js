@@ -18,6 +18,6 @@ describe('a different version already registered', () => {
     expect(customElements.get('pp-contract-timeline')).to.equal(OlderTimeline);
     const about = warnings.filter((w) => w.includes('<pp-contract-timeline>'));
     expect(about).to.have.length(1);
-    expect(about[0]).to.contain('0.0.1').and.contain('Chargez le script une seule fois');
+    expect(about[0]).to.contain('0.0.1').and.contain('chargez le script une seule fois');
   });
 });

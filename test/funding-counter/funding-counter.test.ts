@@ -91,12 +91,12 @@ describe('<pp-funding-counter>', () => {
       expect(spoken(el)).to.equal('174 millions d’euros par an, prévus par le contrat 2023-2025 (jusqu’à 177 millions d’euros selon les communiqués)');
       expect(sourceLine(el)).to.equal(
         'Pour l’année de prolongation 2026, le projet de loi de finances proposait 122 millions d’euros. ' +
-          'Sources : Groupe La Poste, Banque des Territoires, La Gazette des communes. Montants prévus par les contrats, données à jour en novembre 2026.',
+          'Sources : Groupe La Poste, La Gazette des communes. Montants prévus par les contrats, données à jour en novembre 2026.',
       );
       const early = await counter({metric: 'annual', today: '2009-05-01', animation: 'none'});
       expect(digits(early)).to.equal('140 millions d’euros');
       expect(caption(early)).to.equal('par an, prévus par le contrat 2008-2010 (montant incertain)');
-      expect(sourceLine(early)).to.match(/^Sources : AMF, Sénat\. Montants prévus par les contrats/);
+      expect(sourceLine(early)).to.match(/^Sources : AMF\. Montants prévus par les contrats/);
       const plain = await counter({metric: 'annual', today: '2012-05-01', animation: 'none', notation: 'full'});
       expect(digits(plain)).to.equal('170 000 000 €');
       expect(caption(plain)).to.equal('par an, prévus par le contrat 2011-2013');

@@ -125,12 +125,12 @@ describe('<pp-nearest-service>', () => {
       expect($$(el, '.point')).to.have.length(0);
       expect(shadowText(el, '.empty')).to.equal('Aucun point de ce type à moins de 0,5 km.');
       // the 5 km reference still tells where the nearest La Poste point is
-      expect(shadowText(el, '[part="law"]')).to.match(/^Le point La Poste le plus proche est à (moins|plus) de 5 km/);
+      expect(shadowText(el, '[part="law"]')).to.match(/^Le point La Poste le plus proche est à [\d,]+ km : (moins|plus) de 5 km\./);
     });
 
     it('states the 5 km reference of the law in informational words', async () => {
       const el = await widget(html`<pp-nearest-service commune="72050" now=${NOW}></pp-nearest-service>`);
-      expect(shadowText(el, '[part="law"]')).to.match(/^Le point La Poste le plus proche est à moins de 5 km \(1,\d km\)\. Pour repère, la loi du 20 mai 2005/);
+      expect(shadowText(el, '[part="law"]')).to.match(/^Le point La Poste le plus proche est à 1,\d km : moins de 5 km\. Pour repère, la loi du 20 mai 2005/);
     });
 
     it('shows the sources and says the La Poste data dates from December 2020', async () => {
@@ -166,7 +166,7 @@ describe('<pp-nearest-service>', () => {
       const el = await widget(html`<pp-nearest-service postcode="72350" now=${NOW}></pp-nearest-service>`);
       const buttons = $$(el, '.choose button') as HTMLButtonElement[];
       expect(buttons.map((b) => b.textContent!.trim())).to.include.members(['Brûlon', 'Avessé', 'Poillé-sur-Vègre']);
-      expect(shadowText(el, '[role="status"]')).to.match(/^\d+ communes ont ce code postal/);
+      expect(shadowText(el, '[role="status"]')).to.equal('Plusieurs communes ont ce code postal : laquelle ?');
       buttons.find((b) => b.textContent!.trim() === 'Avessé')!.click();
       await el.updateComplete;
       await settled(el);
@@ -195,7 +195,7 @@ describe('<pp-nearest-service>', () => {
       expect(shadowText(el, 'label[for="query"]')).to.equal('Commune ou code postal');
       expect($(el, '[role="status"]')).to.exist;
       expect(shadowText(el, '.position button')).to.equal('Utiliser ma position');
-      expect(shadowText(el, '.position .hint')).to.contain('reste dans votre navigateur');
+      expect(shadowText(el, '.position .muted')).to.contain('reste dans votre navigateur');
       await new Promise((r) => setTimeout(r, 100));
       const loaded = performance.getEntriesByType('resource').slice(before).map((e) => e.name).filter((n) => n.includes('/data/'));
       expect(loaded).to.deep.equal([]);

@@ -9,9 +9,7 @@
     /* eslint-disable @typescript-eslint/no-explicit-any */
 
     export const templates = {
-      'announce-choose': str`${0} communes have this postcode: choose yours.`,
-'announce-loading': `Searching…`,
-'announce-none': str`No result for ${0}.`,
+      'announce-none': str`No result for ${0}.`,
 'announce-result': str`1 result for ${0}.`,
 'announce-results': str`${0} results for ${1}.`,
 'attribute-invalid': str`${0}="${1}" is not valid: ${2}`,
@@ -47,8 +45,7 @@
 'error-unknown': `No commune matches.`,
 'euros-after-compact': str`${0} euros`,
 'euros-plain': str`${0} euros`,
-'event-date-required': `the event's date is required.`,
-'event-label-required': `the event's label is required.`,
+'event-required': `the event's label and date are required.`,
 'expected-amount': `give an amount in euros, for example 1250000 or 1250000.50.`,
 'expected-date': `give a date as YYYY, YYYY-MM or YYYY-MM-DD, for example 2022-06.`,
 'expected-datetime': `give a date and a time, for example 2026-03-15T10:30.`,
@@ -72,9 +69,10 @@
 'geo-timeout': `Your position could not be found in time.`,
 'geo-unavailable': `Your position is not available.`,
 'hours-caption': str`Opening hours of ${0}`,
-'law-beyond': str`The nearest La Poste point is more than 5 km away (${0}).`,
+'law-beyond': `more than 5 km.`,
+'law-distance': str`The nearest La Poste point is ${0} away:`,
 'law-reference': `For reference, the law of 20 May 2005 aims at no more than 10% of a département's population being over 5 km and 20 minutes' drive from a La Poste point.`,
-'law-within': str`The nearest La Poste point is less than 5 km away (${0}).`,
+'law-within': `less than 5 km.`,
 'loading': `Loading…`,
 'nearest-source': str`Sources: La Poste, points of contact (${0}); ANCT, France services (${1}); IGN and INSEE, communes (${2}); Licence Ouverte. The La Poste data dates from ${3}: a point may have opened, closed or changed since.`,
 'nearest-title': `The nearest postal service`,
