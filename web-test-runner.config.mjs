@@ -3,6 +3,7 @@ import {chromeLauncher} from '@web/test-runner-chrome';
 import {defaultReporter} from '@web/test-runner';
 import {writeSync} from 'node:fs';
 import {ppCommandsPlugin} from './test/helpers/wtr-commands.mjs';
+import {CHROMIUM, CHROMIUM_FLAGS} from './scripts/chromium.mjs';
 import {faultMiddleware, resilienceCommandsPlugin} from './test/helpers/wtr-resilience.mjs';
 import {dataCommandsPlugin, dataFaultMiddleware} from './test/helpers/wtr-data.mjs';
 import {cspMiddleware, embedCommandsPlugin} from './test/embed/wtr-embed.mjs';
@@ -32,7 +33,6 @@ function plainCountReporter() {
   };
 }
 
-const CHROMIUM = process.env.CHROME_PATH || '/usr/bin/chromium';
 
 export default {
   files: ['test/**/*.test.ts', 'test/**/*.test.js'],
@@ -50,21 +50,12 @@ export default {
       launchOptions: {
         executablePath: CHROMIUM,
         headless: true,
-        args: [
-          '--no-sandbox', // running as root
-          '--disable-gpu',
-          '--disable-dev-shm-usage',
-          '--disable-background-networking',
-          '--disable-component-update',
-          '--disable-sync',
-          '--disable-quic',
-          '--no-first-run',
-        ],
+        args: CHROMIUM_FLAGS,
       },
     }),
   ],
   reporters: [defaultReporter(), plainCountReporter()],
-  // Lit's one-line dev-mode notice (tests resolve lit's "development" export condition)
+  // Lit's one-line dev-mode notice (lit-html in tests resolves its "development" export condition)
   filterBrowserLogs: ({args}) => !String(args[0]).startsWith('Lit is in dev mode'),
   testFramework: {config: {timeout: 10000}},
   coverageConfig: {include: ['src/**/*.ts'], exclude: ['src/generated/**'], report: true, reportDir: 'coverage'},

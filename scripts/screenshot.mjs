@@ -4,6 +4,7 @@
 // Writes <prefix>-<width>-<light|dark>.png (git-ignored). Needs `npm run build` first.
 import {chromium} from 'playwright-core';
 import {startServer} from './serve.mjs';
+import {CHROMIUM, CHROMIUM_FLAGS} from './chromium.mjs';
 
 const args = process.argv.slice(2);
 const option = (name, fallback) => {
@@ -24,8 +25,8 @@ const page = args[0] ?? 'index.html';
 const server = await startServer({port: 0});
 const base = `http://127.0.0.1:${server.address().port}/`;
 const browser = await chromium.launch({
-  executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
-  args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-quic', '--no-first-run'],
+  executablePath: CHROMIUM,
+  args: CHROMIUM_FLAGS,
 });
 try {
   for (const scheme of schemes) {

@@ -5,6 +5,7 @@
 import {readFileSync} from 'node:fs';
 import {chromium} from 'playwright-core';
 import {startServer} from './serve.mjs';
+import {CHROMIUM, CHROMIUM_FLAGS} from './chromium.mjs';
 
 const root = new URL('../storybook-static/', import.meta.url).pathname;
 const index = JSON.parse(readFileSync(new URL('index.json', `file://${root}`), 'utf8'));
@@ -12,8 +13,8 @@ const entries = Object.values(index.entries);
 const server = await startServer({root, port: 0, csp: ''});
 const base = `http://127.0.0.1:${server.address().port}`;
 const browser = await chromium.launch({
-  executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
-  args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-quic', '--no-first-run'],
+  executablePath: CHROMIUM,
+  args: CHROMIUM_FLAGS,
 });
 
 let passed = 0;

@@ -68,3 +68,17 @@ test('search key: accents, case, hyphens, apostrophes, saint abbreviations', () 
   assert.equal(searchKey('  - '), '');
   assert.equal(fold('Tournon-sur-Rhône'), 'TOURNON-SUR-RHONE');
 });
+
+test('the browser’s search key (src/data/communes.ts) is the build’s: the same key for every commune name and odd input', async () => {
+  // the shards are keyed by the build's searchKey and looked up with the browser's: they must agree
+  const {importRuntime} = await import('./runtime.mjs');
+  const {communes, cleanup} = await importRuntime();
+  try {
+    const {readFileSync} = await import('node:fs');
+    const names = JSON.parse(readFileSync(new URL('../../node_modules/@etalab/decoupage-administratif/data/communes.json', import.meta.url), 'utf8')).map((c) => c.nom);
+    const odd = ['', '  - ', 'ÆSOP œuvre', 'st', 'ste-', 'Saint--Ouen', "l'île", 'İstanbul', 'ǅ', '12 rue', 'a\u0301b'];
+    for (const text of [...names, ...odd]) assert.equal(communes.searchKey(text), searchKey(text), text);
+  } finally {
+    cleanup();
+  }
+});

@@ -84,11 +84,9 @@ export function partialDateToIso(date: PartialDate): string {
  * typography), "9:00", "16:30" in English.
  */
 export function formatClockTime(minutes: number, locale = getLocale()): string {
-  const parts = dateFormat(locale, {hour: 'numeric', minute: '2-digit'}).formatToParts(new Date(Date.UTC(2000, 0, 1, 0, minutes)));
-  if (!intlLocale(locale).startsWith('fr')) return parts.map((p) => p.value).join('');
-  const hour = parts.find((p) => p.type === 'hour')!.value;
-  const minute = parts.find((p) => p.type === 'minute')!.value;
-  return minute === '00' ? `${hour}\u00a0h` : `${hour}\u00a0h\u00a0${minute}`;
+  const time = dateFormat(locale, {hour: 'numeric', minute: '2-digit'}).format(new Date(Date.UTC(2000, 0, 1, 0, minutes)));
+  // Intl writes "9:00", "16:30"; French typography "9 h", "16 h 30"
+  return intlLocale(locale).startsWith('fr') ? time.replace(/:00$/, '\u00a0h').replace(':', '\u00a0h\u00a0') : time;
 }
 
 /** The name of a weekday, 0 = Monday: "lundi", "Monday". */
