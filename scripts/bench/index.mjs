@@ -127,6 +127,11 @@ if (write) {
   log('wrote docs/PERFORMANCE.md');
 }
 
+/** The fixed attributes of each benchmarked widget, as tags. */
+function fixedAttributes() {
+  return BENCH_WIDGETS.map((w) => `\`<${w.tag}${Object.entries(w.attributes).map(([name, value]) => ` ${name}="${value}"`).join('')}>\``).join(', ');
+}
+
 function document(figures, m) {
   return `# Performance
 
@@ -148,9 +153,13 @@ ${figures}
   KB = 1,000 bytes, as the budget.
 - **Render cost.** One page in one headless Chromium (playwright-core), cross-origin isolated so that
   \`performance.now()\` has 5 µs resolution, \`prefers-reduced-motion: reduce\`, 1280 × 900 px. For each widget of
-  scripts/bench/widgets.mjs, with fixed attributes (\`today="2026-11-27"\`, no animation): create N elements, append
-  them, wait for every \`updateComplete\` (and the \`ready\` selector of widgets that load data), force style and
-  layout; the time of that. The yardstick: N minimal Lit elements (\`<p>\${text}</p>\`, bundled the same way)
+  scripts/bench/widgets.mjs, with fixed attributes (no real date, no motion, no geolocation: ${fixedAttributes()}):
+  create N elements, append them, wait for every \`updateComplete\` (and, for a widget that loads data, until its
+  \`ready\` selector shows in every instance), force style and layout; the time of that. A widget that loads data is
+  measured with its data already cached: one instance renders before the samples, which fills the loader's per-page
+  cache (src/data/loader.ts), and the widget's rows fail if any data file is requested during its samples; its figure
+  is rendering (reading the cached files and the nearest-point search included), not the network (what loading costs
+  is under Data). The yardstick: N minimal Lit elements (\`<p>\${text}</p>\`, bundled the same way)
   rendering the same text as one instance of the widget. Garbage collected before each render; warm-up samples
   dropped; median of the samples; widget and yardstick alternate.
 - **Layout shift.** The demo page (dist/index.html) served by scripts/serve.mjs with its strict CSP; a
@@ -172,14 +181,22 @@ benchmarks read scripts/bench/widgets.mjs; registry.test.ts keeps both in step w
   attribute and as property, before and after connection, plus numbers, null and undefined as properties and
   whole random configurations in French and English: no uncaught error, no unhandled rejection, nothing of the
   payload in the DOM or run, and the widget's content or its \`[part="problems"]\` message naming the attribute.
+  \`<pp-nearest-service>\` is fuzzed around a fixed place (\`commune="72050"\`, or the other coordinate fixed for
+  \`lat\`/\`lon\`), each value waited for until its data has loaded (from the built data, cached after the first
+  load); a well-formed value that leads nowhere (an unknown commune, a folder without data) may answer with its
+  error message, and blank places with its search form.
   Replay a failure with the seed it prints: \`PP_FUZZ_SEED=<seed> npx wtr --files test/resilience/fuzz.test.ts\`.
 - **faults.test.ts**, **faults-bundle.test.ts**: the fault route of test/helpers/wtr-resilience.mjs (404, 500,
   slower than the timeout, truncated JSON, HTML instead of JSON, empty, cut connection, offline, a catalog of
   another version) against src/data/loader.ts, nearest(), the built bundle's catalog fetch and the data each
-  widget loads on demand (its \`dataLoad\` in the registry, e.g. the timeline's contract-texts.json): the right
-  error, a message with a retry button that works, no timer left, and the other widgets rendering meanwhile.
+  widget loads (its \`dataLoad\` in the registry: the timeline's contract-texts.json, the nearest service's
+  communes and points files, from the sources and from the built bundle): the right error and \`pp-error\` kind,
+  a message with a retry button that works once the fault is gone, no timer left, and the other widgets
+  rendering meanwhile.
 - **leaks.test.ts**: each widget mounted and removed 1,000 times: live timers, animation frames, observers and
   page-wide listeners counted (constructors and functions wrapped before the widgets load) must not grow, and the
-  heap after a forced GC stays flat (a control with 100 retained widgets shows the measure sees a leak).
+  heap after a forced GC stays flat (a control with 100 retained widgets shows the measure sees a leak). A widget
+  that loads data is also removed 1,000 times while its files are being fetched (cold cache): every fetch must
+  end, with nothing left behind.
 `;
 }

@@ -5,7 +5,7 @@ import {PresenceElement} from '../shared/element.js';
 import {heading} from '../shared/heading.js';
 import {themeStyles} from '../shared/theme.styles.js';
 import {formatClockTime, formatKilometres, formatPartialDate, formatWeekday} from '../shared/format.js';
-import {parseHeadingLevel, parseKeyword, parseNumber, text} from '../shared/attributes.js';
+import {parseHeadingLevel, parseKeyword, parseLink, parseNumber, text} from '../shared/attributes.js';
 import {DataError} from '../data/loader.js';
 import {nearest, pointsInfo} from '../data/nearest.js';
 import {communeByCode, searchCommunes} from '../data/communes.js';
@@ -120,13 +120,15 @@ export class NearestService extends PresenceElement {
 
   private config!: {types: PointType[]; limit: number; maxKm?: number; level: number; now?: Date};
   private requestKey?: string;
+  /** The data folder from `data-base`, checked; undefined: beside the script. */
+  private base?: string;
   /** The place the attributes give (a commune code, a postcode or [lat, lon]); without one, the widget offers a search. */
   private where?: string | number[];
   private sequence = 0;
 
   private readonly search = new ComboboxController<Suggestion & {commune: Commune}>(
     this,
-    async (query) => (await searchCommunes(query, {base: this.dataBase})).map((c) => ({key: c.code, label: c.name, detail: c.postcodes.join(', '), commune: c})),
+    async (query) => (await searchCommunes(query, {base: this.base})).map((c) => ({key: c.code, label: c.name, detail: c.postcodes.join(', '), commune: c})),
     (suggestion) => this.show(async () => placeOf(suggestion.commune)),
     (query) => query && this.searchFor(query),
   );
@@ -139,7 +141,7 @@ export class NearestService extends PresenceElement {
     const lat = this.read(parseNumber('lat', this.lat, -90, 90));
     const lon = this.read(parseNumber('lon', this.lon, -180, 180));
     if (!text(this.lat) !== !text(this.lon)) this.report(text(this.lat) ? 'lon' : 'lat', '', msg('lat et lon vont ensemble.', {id: 'expected-lat-lon'}));
-    const types = (this.types ?? '').split(',').filter((t) => t.trim()).map((t) => this.read(parseKeyword('types', t, POINT_TYPES)));
+    const types = String(this.types ?? '').split(',').filter((t) => t.trim()).map((t) => this.read(parseKeyword('types', t, POINT_TYPES)));
     const now = this.now ? new Date(this.now) : undefined;
     if (now && !(/^\d{4}-\d\d-\d\dT\d\d:\d\d/.test(this.now!) && now.getTime())) {
       this.report('now', this.now, msg('indiquez une date et une heure, par exemple 2026-03-15T10:30.', {id: 'expected-datetime'}));
@@ -154,11 +156,13 @@ export class NearestService extends PresenceElement {
     const where = (this.where =
       commune && !this.invalid('commune') ? commune : postcode && !this.invalid('postcode') ? postcode : lat !== undefined && lon !== undefined ? [lat, lon] : undefined);
     // Search again only when what is asked changes (not for `now` or `heading-level`).
-    const key = JSON.stringify([where, this.config.types, this.config.limit, this.config.maxKm, this.dataBase]);
+    // a blank data-base (a CMS variable left empty) is no folder; javascript: and the like are refused
+    this.base = this.read(parseLink('data-base', this.dataBase));
+    const key = JSON.stringify([where, this.config.types, this.config.limit, this.config.maxKm, this.base]);
     if (!changed.size || key === this.requestKey) return;
     this.requestKey = key;
     if (Array.isArray(where)) this.show(async () => ({lat: where[0], lon: where[1]}));
-    else if (where === commune && commune) this.show(() => communeByCode(commune, {base: this.dataBase}).then((c) => c && placeOf(c)));
+    else if (where === commune && commune) this.show(() => communeByCode(commune, {base: this.base}).then((c) => c && placeOf(c)));
     else if (where) this.searchFor(where);
     else this.view = {kind: 'idle'};
   }
@@ -166,7 +170,7 @@ export class NearestService extends PresenceElement {
   /** A postcode or a name, from the search or an attribute: one commune goes on, several are offered. */
   private searchFor(query: string): void {
     // a whole postcode gives every commune it serves; a name, the best match
-    this.show(() => searchCommunes(query, {base: this.dataBase, limit: 1}));
+    this.show(() => searchCommunes(query, {base: this.base, limit: 1}));
   }
 
   /**
@@ -176,7 +180,7 @@ export class NearestService extends PresenceElement {
   private async show(where: () => Promise<Place | Commune[] | null>): Promise<void> {
     const sequence = ++this.sequence;
     const {types, limit, maxKm} = this.config;
-    const base = this.dataBase;
+    const base = this.base;
     const retry = () => this.show(where);
     this.set({kind: 'loading'}, msg('Chargement…', {id: 'loading'}));
     try {

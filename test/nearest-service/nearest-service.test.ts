@@ -309,6 +309,7 @@ describe('<pp-nearest-service>', () => {
       ['max-distance="-1"', html`<pp-nearest-service max-distance="-1"></pp-nearest-service>`, 'max-distance="-1" n’est pas valide'],
       ['heading-level="9"', html`<pp-nearest-service heading-level="9"></pp-nearest-service>`, 'heading-level="9" n’est pas valide'],
       ['now="hier"', html`<pp-nearest-service now="hier"></pp-nearest-service>`, 'now="hier" n’est pas valide : indiquez une date et une heure'],
+      ['data-base="javascript:…"', html`<pp-nearest-service data-base="javascript:alert(1)"></pp-nearest-service>`, 'data-base="javascript:alert(1)" n’est pas valide : indiquez une adresse web'],
     ];
     for (const [name, template, expected] of cases) {
       it(name, async () => {

@@ -50,7 +50,9 @@ export const canary = {
   },
 };
 
-const SAFE_PROTOCOLS = new Set(['http:', 'https:', 'mailto:', 'tel:']);
+// geo: (RFC 5870, a position for a maps application: <pp-nearest-service>'s "Ouvrir dans une application de
+// cartes" link) runs nothing, as tel: does
+const SAFE_PROTOCOLS = new Set(['http:', 'https:', 'mailto:', 'tel:', 'geo:']);
 const URL_ATTRIBUTES = ['href', 'src', 'action', 'formaction', 'data', 'xlink:href', 'srcdoc', 'poster', 'background'];
 
 function* elementsDeep(root: Document | ShadowRoot | Element): Generator<Element> {

@@ -3,18 +3,19 @@
 // truncated JSON, an HTML page instead of JSON, an empty body, a cut connection, offline — must fail
 // with the right DataError kind, leave no timer or unhandled rejection behind, and retry for real; the
 // other widgets on the page keep working meanwhile. (The catalog fetch of the built bundle is covered
-// by faults-bundle.test.js.)
-// TODO(nearest-service): when <pp-nearest-service> has its registry entry, add here: for each fault, the
-// widget shows its error message ([part="error"]) and its retry button loads the data once the fault is gone.
+// by faults-bundle.test.js.) And each widget that loads data (<pp-nearest-service>), for each fault:
+// its error message ([part="error"]) with the right words, a pp-error event of the right kind, and a
+// retry button that loads the data once the fault is gone, while the other widgets keep working.
 import './instrument.js';
 import {expect} from '@open-wc/testing';
 import {DataError, clearDataCache, loadJson} from '../../src/data/loader.js';
 import {nearest} from '../../src/data/nearest.js';
+import {setAssetBase} from '../../src/shared/assets.js';
 import {captureWarnings} from '../helpers/console.js';
 import {ErrorTrap, frames} from './checks.js';
-import {counts} from './instrument.js';
+import {counts, origins} from './instrument.js';
 import {setOffline} from './offline.js';
-import {WIDGETS, create, loadAll, problemsText, settled} from './widgets.js';
+import {DATA_BASE, WIDGETS, create, loadAll, problemsText, settled, type WidgetSpec} from './widgets.js';
 
 const FIXTURE = 'sample.json';
 /** The fixture folder through a fault mode: loadJson(FIXTURE, {base: via('500')}) asks /__pp-fault/500/…/data/sample.json. */
@@ -175,11 +176,7 @@ describe('faults: the other widgets keep working while loads fail', function () 
   });
 
   it('while <pp-nearest-service> cannot load its data (HTTP 500), every registered widget renders and updates', async () => {
-    // not in the registry yet (see the TODO in widgets.ts): only its failure is used here
-    await import('../../src/nearest-service/pp-nearest-service.js');
-    const failing = document.createElement('pp-nearest-service');
-    failing.setAttribute('data-base', '/__pp-fault/500/dist/');
-    failing.setAttribute('commune', '72050');
+    const failing = create(WIDGETS.find((w) => w.tag === 'pp-nearest-service')!, {'data-base': '/__pp-fault/500/dist/'});
     const failed = new Promise<string>((resolve, reject) => {
       failing.addEventListener('pp-error', (event) => resolve((event as CustomEvent<{kind: string}>).detail.kind), {once: true});
       setTimeout(() => reject(new Error('<pp-nearest-service> never reported its failure (pp-error)')), 5_000);
@@ -230,4 +227,135 @@ describe('faults: the other widgets keep working while loads fail', function () 
       for (const el of widgets) el.remove();
     }
   });
+});
+
+/** <pp-nearest-service>'s message for each kind of pp-error (French, the page's language here). */
+const NEAREST_MESSAGES: Record<string, RegExp> = {
+  'not-found': /^Les données de ce widget sont introuvables ou illisibles sur ce site\.$/,
+  server: /^Les données de ce widget sont introuvables ou illisibles sur ce site\.$/,
+  malformed: /^Les données de ce widget sont introuvables ou illisibles sur ce site\.$/,
+  timeout: /^Le serveur des données met trop de temps à répondre\.$/,
+  network: /^Les données n’ont pas pu être chargées : vérifiez la connexion\.$/,
+};
+
+describe('faults: a widget that loads data shows its error, and its retry works once the fault is gone', function () {
+  // one case waits for the loader's 8 s timeout
+  this.timeout(30_000);
+  const trap = new ErrorTrap();
+  let warnings: ReturnType<typeof captureWarnings>;
+  const loading = WIDGETS.filter((w) => w.loadsData);
+
+  const until = async (what: string, condition: () => boolean, timeout: number) => {
+    const started = performance.now();
+    while (!condition()) {
+      if (performance.now() - started > timeout) throw new Error(`timed out waiting for ${what}`);
+      await new Promise((resolve) => setTimeout(resolve, 20));
+    }
+  };
+
+  /** Live timeouts set by src/data/loader.ts: one per fetch under way. */
+  const loaderTimers = () => origins('timeouts', Infinity).filter((origin) => origin.includes('/src/data/loader.ts'));
+
+  before(loadAll);
+  beforeEach(async () => {
+    warnings = captureWarnings();
+    trap.install();
+    await faultLog();
+  });
+  afterEach(async () => {
+    setAssetBase(DATA_BASE);
+    await setOffline(false);
+    trap.uninstall();
+    warnings.restore();
+  });
+
+  it('covers at least one widget (else this suite tests nothing)', () => {
+    expect(loading.map((w) => w.tag)).to.include('pp-nearest-service');
+  });
+
+  // [fault mode, kind of the pp-error, the widget's place (attributes over its base), the first file it asks for]
+  const cases: [string, string, Record<string, string>, string][] = [
+    ['404', 'not-found', {}, 'communes/index.json'],
+    ['500', 'server', {}, 'communes/index.json'],
+    ['slow-9000', 'timeout', {}, 'communes/index.json'], // slower than the loader's 8 s timeout
+    ['truncated', 'malformed', {}, 'communes/index.json'],
+    ['wrong-type', 'malformed', {}, 'communes/index.json'],
+    ['empty', 'malformed', {}, 'communes/index.json'],
+    ['reset', 'network', {}, 'communes/index.json'],
+    ['offline', 'network', {}, 'communes/index.json'],
+    // a position reads no commune file: the points index fails
+    ['500', 'server', {commune: '', lat: '47.9671', lon: '-0.2357'}, 'points/index.json'],
+    ['truncated', 'malformed', {commune: '', lat: '47.9671', lon: '-0.2357'}, 'points/index.json'],
+  ];
+
+  for (const widget of loading) {
+    for (const [mode, kind, place, file] of cases) {
+      const where = Object.keys(place).length ? ` (${Object.entries(place).filter(([, v]) => v).map(([k, v]) => `${k}=${v}`).join(' ')})` : '';
+      it(`<${widget.tag}>${where}, ${mode}: ${file} fails, its error (${kind}) with a retry button, the other widgets work, and the retry loads once the fault is gone`, async () => {
+        await faultCase(widget, mode, kind, place, file);
+      });
+    }
+  }
+
+  async function faultCase(widget: WidgetSpec, mode: string, kind: string, place: Record<string, string>, file: string): Promise<void> {
+    // a URL of this case only: the loader caches, per URL, what it loaded
+    const token = `${widget.tag}-${mode}-${Math.random().toString(36).slice(2)}`;
+    const sound = `/__pp-fault/ok~${token}/dist/`;
+    setAssetBase(mode === 'offline' ? sound : `/__pp-fault/${mode}~${token}/dist/`);
+    expect(loaderTimers(), 'no fetch under way before').to.deep.equal([]);
+    const el = create(widget, place);
+    const events: string[] = [];
+    el.addEventListener('pp-error', (event) => events.push(`pp-error ${(event as CustomEvent<{kind: string}>).detail.kind}`));
+    el.addEventListener('pp-result', () => events.push('pp-result'));
+    const others = WIDGETS.filter((w) => !w.loadsData).map((w) => create(w));
+    const started = performance.now();
+    try {
+      if (mode === 'offline') await setOffline(true);
+      try {
+        document.body.append(el, ...others);
+        await (el as HTMLElement & {updateComplete: Promise<unknown>}).updateComplete;
+        expect(widget.loading!(el), 'the skeleton while loading').to.equal(true);
+        expect(loaderTimers().length, 'a fetch under way, with its timer (which the checks below count)').to.be.greaterThan(0);
+        await until('the error message', () => !!widget.failed!(el), 12_000);
+      } finally {
+        if (mode === 'offline') await setOffline(false);
+      }
+      const elapsed = performance.now() - started;
+      if (mode.startsWith('slow-')) expect(elapsed, 'gave up at the loader’s 8 s timeout').to.be.within(7_900, 9_500);
+      expect(events, 'events').to.deep.equal([`pp-error ${kind}`]);
+      expect(widget.failed!(el), 'the error message').to.match(NEAREST_MESSAGES[kind]);
+      expect(widget.hasContent(el), 'no content').to.equal(false);
+      expect(problemsText(el), 'no configuration message').to.equal('');
+      expect(el.shadowRoot!.querySelector('[role="status"]')!.textContent, 'announced').to.match(NEAREST_MESSAGES[kind]);
+      const failedRequests = (await faultLog()).filter((entry) => entry.mode === mode);
+      if (mode === 'offline') expect(failedRequests, 'nothing reaches the server offline').to.deep.equal([]);
+      else expect(failedRequests.map((entry) => entry.path), 'the faulty request').to.include(`/dist/data/${file}`);
+      expect(loaderTimers(), 'the loader’s timeout timer is cleared').to.deep.equal([]);
+
+      // the other widgets on the page render and still react meanwhile
+      for (const [i, other] of others.entries()) {
+        const spec = WIDGETS.filter((w) => !w.loadsData)[i];
+        await settled(other);
+        expect(spec.hasContent(other), `<${spec.tag}> content`).to.equal(true);
+        other.setAttribute('theme', 'blue');
+        await settled(other);
+        expect(problemsText(other), `<${spec.tag}> still reacts`).to.contain('theme');
+      }
+
+      // the fault is gone (the server answers again, the page is back online): the same widget's retry button
+      setAssetBase(sound);
+      widget.dataLoad!.retry(el);
+      await until('the results after the retry', () => widget.hasContent(el), 10_000);
+      expect(widget.dataLoad!.loaded(el), 'the points').to.equal(true);
+      expect(widget.failed!(el), 'no error message').to.equal('');
+      expect(events, 'events').to.deep.equal([`pp-error ${kind}`, 'pp-result']);
+      expect((await faultLog()).some((entry) => entry.mode === 'ok' && entry.path === `/dist/data/${file}`), `the retry asked for ${file} again`).to.equal(true);
+      await frames(2);
+      expect(loaderTimers(), 'no timer left').to.deep.equal([]);
+      expect(trap.take(), 'uncaught errors, unhandled rejections, console.error').to.deep.equal([]);
+    } finally {
+      el.remove();
+      for (const other of others) other.remove();
+    }
+  }
 });

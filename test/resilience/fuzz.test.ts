@@ -4,6 +4,11 @@
 // unhandled rejection, no console.error; nothing of the payload in the DOM (document and shadow roots)
 // nor run; and the widget shows its content or its configuration message ([part="problems"]), which
 // names the attribute. Seeded (seed.ts); replay a failure with the PP_FUZZ_SEED it prints.
+// A widget that loads data (<pp-nearest-service>) is fuzzed around the fixed place of its base
+// (commune="72050"; lat with lon fixed, and lon with lat, through their `context`), with as many runs as
+// the others: settled() waits for each value's data, which the loader caches after the first load, so
+// its 24 tests take about 8 s. Its other right answers: the error message of a lookup that led nowhere
+// (an unknown commune, a folder without data: `lookup`), and its search form when every place is blank.
 import {expect} from '@open-wc/testing';
 import fc from 'fast-check';
 import {setLocale} from '../../src/shared/i18n.js';
@@ -25,9 +30,41 @@ let warnings: ReturnType<typeof captureWarnings>;
 
 type Target = {child?: ChildSpec; attribute?: AttributeSpec; text?: true};
 
+/**
+ * Inputs of bugs reported and not fixed yet, each reproduced by a "KNOWN FAILURE" test of
+ * regressions.test.ts (which fails until src/ is fixed): left out here so that the fuzzing goes on with
+ * every other value (a throwing update also leaks unhandled rejections into the next test). Delete an
+ * entry with its fix.
+ */
+const KNOWN_FAILURES: {tag: string; attribute: string; value(value: unknown): boolean}[] = [];
+const knownFailure = (tag: string, attribute: string, value: unknown) => KNOWN_FAILURES.some((k) => k.tag === tag && k.attribute === attribute && k.value(value));
+
+const blank = (value: unknown) => String(value ?? '').trim() === '';
+
+/**
+ * Why what the widget shows is no answer, or undefined when it is one: its content; its problems
+ * message; the error message of a lookup that led nowhere (an unknown commune, a folder without data),
+ * when an attribute the test `set` is a lookup whose messages include it; its search form, when every
+ * attribute that gives a place is blank in `values` (the base with what the test set).
+ */
+function noAnswer(widget: WidgetSpec, el: HTMLElement, set: Readonly<Record<string, unknown>>, values: Readonly<Record<string, unknown>>): string | undefined {
+  if (widget.hasContent(el) || problemsText(el)) return undefined;
+  const error = widget.failed?.(el) ?? '';
+  if (error) {
+    const lookups = widget.attributes.filter((a) => a.lookup && a.name in set && !blank(set[a.name]));
+    return lookups.some((a) => a.lookup!.test(error)) ? undefined : `its error message "${error}", which no lookup attribute set here explains (${lookups.map((a) => a.name).join(', ') || 'none set'})`;
+  }
+  const places = widget.attributes.filter((a) => a.place);
+  if (widget.idle?.(el)) {
+    return places.length && places.every((a) => blank(values[a.name])) ? undefined : 'its search form, though a place is given';
+  }
+  return 'neither content nor a problems message';
+}
+
 /** Sets one value on a fresh widget (or on its child), renders, and returns what went wrong. */
 async function exercise(widget: WidgetSpec, target: Target, value: unknown, channel: Channel, connectedFirst: boolean): Promise<string[]> {
-  const el = create(widget);
+  const context = target.child ? {} : (target.attribute?.context ?? {});
+  const el = create(widget, context);
   const node = target.child ? el.querySelector(target.child.tag)! : el;
   const apply = () => {
     if (target.text) node.textContent = String(value);
@@ -52,7 +89,9 @@ async function exercise(widget: WidgetSpec, target: Target, value: unknown, chan
   failures.push(...trap.take(), ...injections(document, TAGS));
   if (canary.calls.length) failures.push(`payload ran: __ppPwned(${canary.calls.splice(0).join(', ')})`);
   const problems = problemsText(el);
-  if (!widget.hasContent(el) && !problems) failures.push('neither content nor a problems message');
+  const set = target.child || target.text ? {} : {[target.attribute!.name]: value};
+  const unanswered = noAnswer(widget, el, set, {...widget.base, ...context, ...set});
+  if (unanswered) failures.push(unanswered);
   if (problems.length > 2000) failures.push(`problems message of ${problems.length} characters`);
   const name = target.text ? undefined : target.attribute!.name;
   if (problems && name && !problems.includes(name)) failures.push(`the problems message does not name ${name}: "${problems.slice(0, 200)}"`);
@@ -112,7 +151,7 @@ describe('fuzz: attributes and properties of every widget (fast-check)', functio
         it(`${attribute.name} (${attribute.kind}): random strings as attribute and as property`, async () => {
           await assertProperty(
             `<${widget.tag}> ${attribute.name}`,
-            fc.asyncProperty(attributeValues(attribute), channels, fc.boolean(), async (value, channel, connectedFirst) => {
+            fc.asyncProperty(attributeValues(attribute).filter((value) => !knownFailure(widget.tag, attribute.name, value)), channels, fc.boolean(), async (value, channel, connectedFirst) => {
               fail(await exercise(widget, {attribute}, value, channel, connectedFirst), `${channel} ${attribute.name}=${describeValue(value)}${connectedFirst ? ' after connection' : ''}`);
             }),
             seed,
@@ -124,7 +163,7 @@ describe('fuzz: attributes and properties of every widget (fast-check)', functio
         it(`${attribute.name}: numbers, null and undefined as property`, async () => {
           await assertProperty(
             `<${widget.tag}> .${attribute.property}`,
-            fc.asyncProperty(otherPropertyValues, fc.boolean(), async (value, connectedFirst) => {
+            fc.asyncProperty(otherPropertyValues.filter((value) => !knownFailure(widget.tag, attribute.name, value)), fc.boolean(), async (value, connectedFirst) => {
               fail(await exercise(widget, {attribute}, value, 'property', connectedFirst), `property ${attribute.property}=${describeValue(value)}${connectedFirst ? ' after connection' : ''}`);
             }),
             seed,
@@ -165,7 +204,7 @@ describe('fuzz: attributes and properties of every widget (fast-check)', functio
       }
 
       it('whole random configurations (every attribute at once, French or English)', async () => {
-        const configuration = fc.record(Object.fromEntries(widget.attributes.map((a) => [a.name, attributeValues(a)])), {requiredKeys: []});
+        const configuration = fc.record(Object.fromEntries(widget.attributes.map((a) => [a.name, attributeValues(a).filter((value) => !knownFailure(widget.tag, a.name, value))])), {requiredKeys: []});
         try {
           await assertProperty(
             `<${widget.tag}> configuration`,
@@ -186,7 +225,8 @@ describe('fuzz: attributes and properties of every widget (fast-check)', functio
               }
               failures.push(...trap.take(), ...injections(document, TAGS));
               if (canary.calls.length) failures.push(`payload ran: __ppPwned(${canary.calls.splice(0).join(', ')})`);
-              if (!widget.hasContent(el) && !problemsText(el)) failures.push('neither content nor a problems message');
+              const unanswered = noAnswer(widget, el, config, {...widget.base, ...config});
+              if (unanswered) failures.push(unanswered);
               el.remove();
               fail(failures, `${channel}s ${describeValue(JSON.stringify(config))} (${locale})`);
             }),

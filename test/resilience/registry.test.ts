@@ -107,15 +107,63 @@ describe('resilience registry', () => {
         check(await render({}), 'base', true, '');
       });
 
+      if (widget.loadsData) {
+        it('the content check sees no content while loading, nor on a data error (self-test)', async () => {
+          // an answer slower than the test: the skeleton shows
+          const slow = create(widget, {'data-base': `/__pp-fault/slow-2000~registry-${Math.random()}/dist/`});
+          document.body.append(slow);
+          try {
+            await (slow as HTMLElement & {updateComplete: Promise<unknown>}).updateComplete;
+            expect(widget.loading!(slow), 'loading').to.equal(true);
+            expect(widget.hasContent(slow), 'content while loading').to.equal(false);
+          } finally {
+            slow.remove();
+          }
+          const failing = await render({'data-base': '/__pp-fault/404/dist/'});
+          expect(widget.failed!(failing), 'the error message with its retry button').to.contain('introuvables');
+          expect(widget.hasContent(failing), 'content on a data error').to.equal(false);
+          expect(widget.idle?.(failing), 'search form').to.not.equal(true);
+          expect(problemsText(failing)).to.equal('');
+          failing.remove();
+        });
+      }
+
+      const places = widget.attributes.filter((a) => a.place);
+      if (places.length) {
+        it('without a place, shows its search form: not content, not an error (self-test of idle())', async () => {
+          const el = await render(Object.fromEntries(places.map((a) => [a.name, ''])));
+          expect(widget.idle!(el), 'search form').to.equal(true);
+          expect(widget.hasContent(el), 'content').to.equal(false);
+          expect(widget.failed?.(el) ?? '', 'error').to.equal('');
+          expect(problemsText(el)).to.equal('');
+          el.remove();
+          const shown = await render({});
+          expect(widget.idle!(shown), 'search form beside results').to.equal(false);
+          shown.remove();
+        });
+      }
+
       for (const attribute of widget.attributes) {
         it(`${attribute.name}: valid samples render, the invalid one shows a message (attribute and property)`, async () => {
+          // with the attributes it goes with (e.g. lat with lon), over the base
+          const context = attribute.context ?? {};
+          const where = Object.entries(context).map(([name, value]) => ` ${name}="${value}"`).join('');
           for (const value of attribute.valid) {
-            check(await render({[attribute.name]: value}), `${attribute.name}="${value}"`, true, attribute.name);
-            check(await render({}, {[attribute.property]: value}), `.${attribute.property}="${value}"`, true, attribute.name);
+            check(await render({...context, [attribute.name]: value}), `${attribute.name}="${value}"${where}`, true, attribute.name);
+            check(await render(context, {[attribute.property]: value}), `.${attribute.property}="${value}"${where}`, true, attribute.name);
+          }
+          if (attribute.lookup) {
+            // a value that leads nowhere: the error message the fuzz suite accepts for it
+            expect(attribute.nowhere, `${attribute.name}: a sample that leads nowhere`).to.be.a('string');
+            const el = await render({...context, [attribute.name]: attribute.nowhere!});
+            expect(problemsText(el), `${attribute.name}="${attribute.nowhere}": no configuration message`).to.equal('');
+            expect(widget.failed!(el), `${attribute.name}="${attribute.nowhere}": the error message`).to.match(attribute.lookup);
+            expect(widget.hasContent(el)).to.equal(false);
+            el.remove();
           }
           if (attribute.invalid !== undefined) {
-            check(await render({[attribute.name]: attribute.invalid}), `${attribute.name}="${attribute.invalid}"`, false, attribute.name);
-            check(await render({}, {[attribute.property]: attribute.invalid}), `.${attribute.property}="${attribute.invalid}"`, false, attribute.name);
+            check(await render({...context, [attribute.name]: attribute.invalid}), `${attribute.name}="${attribute.invalid}"${where}`, false, attribute.name);
+            check(await render(context, {[attribute.property]: attribute.invalid}), `.${attribute.property}="${attribute.invalid}"${where}`, false, attribute.name);
           }
         });
       }

@@ -45,3 +45,52 @@ describe('regression: <pp-timeline-event> without a label names the attribute', 
     }
   });
 });
+
+const nearest = WIDGETS.find((w) => w.tag === 'pp-nearest-service')!;
+
+describe('regression: <pp-nearest-service> with a number as its types property', () => {
+  // src/nearest-service/nearest-service.ts configure(): `(this.types ?? '').split(',')` — a number (`el.types = 0`,
+  // a framework binding a numeric value) has no split(): a TypeError in willUpdate, so every update of the
+  // element rejects (unhandled, from the widget's own requestUpdate() calls) and it stays on its last render.
+  // Every other attribute goes through text() or a parser that takes any value. Fix: `String(this.types ?? '')`
+  // (as text() does), which makes 0 an invalid keyword like "poste". (Any number fails the same way.)
+  before(() => nearest.load());
+
+  it('.types = 0: the problems message naming types, the points of every type, no exception', async () => {
+    const warnings = captureWarnings();
+    const el = create(nearest) as HTMLElement & {types: unknown};
+    document.body.append(el);
+    try {
+      await settled(el);
+      el.types = 0;
+      await settled(el);
+      expect(problemsText(el)).to.contain('types="0"');
+      expect(nearest.hasContent(el)).to.equal(true);
+    } finally {
+      el.remove();
+      warnings.restore();
+    }
+  });
+});
+
+describe('regression: <pp-nearest-service> with a blank data-base', () => {
+  // data-base=" " (or "\n\t", "\u00a0", "\ufeff", which the fuzz suite found: what a CMS template leaves when
+  // its variable is empty) is used as a folder: the loader resolves it to the page's own folder, the files
+  // are not there, and the widget says "Les données de ce widget sont introuvables ou illisibles sur ce site."
+  // Every other attribute of the library reads a blank value as absent (text() of src/shared/attributes.ts),
+  // and data-base="" already falls back to the page's base (setAssetBase, <meta>, beside the script).
+  // Fixed: data-base goes through parseLink() (blank = absent; javascript: and the like refused).
+  before(() => nearest.load());
+
+  it('data-base=" ": the data of the page’s base, as without the attribute', async () => {
+    const el = create(nearest, {'data-base': ' '});
+    document.body.append(el);
+    try {
+      await settled(el);
+      expect(nearest.failed!(el), 'an error message').to.equal('');
+      expect(nearest.hasContent(el)).to.equal(true);
+    } finally {
+      el.remove();
+    }
+  });
+});

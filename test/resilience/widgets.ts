@@ -23,6 +23,23 @@ export interface AttributeSpec {
    * accept any value (booleans, free text).
    */
   invalid?: string;
+  /**
+   * Attributes set with this one (over `base`) in its samples and its fuzzing, when the base would hide
+   * what it does: `postcode` is read only without `commune`, `lat` only with `lon`.
+   */
+  context?: Readonly<Record<string, string>>;
+  /**
+   * The value names something the widget looks up (a commune code, a data folder): a value that leads
+   * nowhere shows the widget's error message (`failed()`), whose text this matches — a right answer too.
+   */
+  lookup?: RegExp;
+  /** With `lookup`: a well-formed value that leads nowhere (registry.test.ts checks its message matches). */
+  nowhere?: string;
+  /**
+   * One of the attributes that give the widget its place: when all of them are blank, its answer is
+   * its search form (`idle()`), neither content nor a problems message.
+   */
+  place?: boolean;
 }
 
 /** Light-DOM children a widget reads (their attributes and text are input too). */
@@ -51,13 +68,30 @@ export interface WidgetSpec {
   hasContent(el: HTMLElement): boolean;
   /** The widget needs data files (dist/data/) to show anything: the fault suite covers it. */
   loadsData?: boolean;
+  /** For a widget that loads data: true while a load is under way (settled() waits until it is over). */
+  loading?(el: HTMLElement): boolean;
+  /** For a widget that loads data: the text of its error message (`[part="error"]`) when it shows one with its retry button, else ''. */
+  failed?(el: HTMLElement): string;
+  /** For a widget with `place` attributes: it shows its search form, and no result nor error. */
+  idle?(el: HTMLElement): boolean;
   /**
    * How the widget loads a data file (through src/data/loader.ts, under the page's asset base), for the
    * fault suite (faults-bundle.test.ts): what starts a load, how its error and its retry show.
    */
   dataLoad?: {
-    /** The file, under data/. */
+    /** The file, under data/ (for a widget that reads several files, the first one a load asks for). */
     file: string;
+    /**
+     * Attributes of the instance under test (over `base`), when the base ones would start a load as
+     * soon as the widget is connected: then start() is what starts it.
+     */
+    attributes?: Readonly<Record<string, string>>;
+    /**
+     * The load reads several files one after another, and a fault on one stops it: the fault suite moves
+     * the page's data folder to a sound URL before the retry (a server whose every file failed once would
+     * need one retry per file), instead of having the same URL fail once then answer.
+     */
+    severalFiles?: boolean;
     /** Starts a load (e.g. opens a contract's details). */
     start(el: HTMLElement): void;
     /** The error message and its retry button are shown. */
@@ -76,6 +110,17 @@ const text = (node: Element | null | undefined) => (node?.textContent ?? '').rep
 export function problemsText(el: HTMLElement): string {
   return text(shadow(el)?.querySelector('[part~="problems"]'));
 }
+
+/** Where the suites find the built data (dist/data/, served by the test server from the project root). */
+export const DATA_BASE = '/dist/';
+/** The fixed time of <pp-nearest-service> ("open now"): a Tuesday morning in Paris. */
+const NOW = '2026-11-24T10:00:00+01:00';
+
+/** <pp-nearest-service>: the text of its error message (`[part="error"]`) when it shows one with its retry button. */
+const nearestFailed = (el: HTMLElement) => (shadow(el)?.querySelector('[part~="error"] button') ? text(shadow(el)?.querySelector('[part~="error"] p')) : '');
+/** Its messages for an unknown place (French, English), and for data that cannot be loaded. */
+const UNKNOWN_PLACE = /^(Aucune commune ne correspond\.|No commune matches\.)$/;
+const DATA_FAILURE = /^(Les données de ce widget sont introuvables|Les données n’ont pas pu être chargées|Le serveur des données met trop de temps|This widget's data files are missing|The data could not be loaded|The data server is taking too long)/;
 
 const THEME: AttributeSpec = {name: 'theme', property: 'theme', kind: 'enum', keywords: ['auto', 'light', 'dark'], valid: ['auto', 'light', 'dark', 'DARK'], invalid: 'blue'};
 
@@ -149,15 +194,70 @@ export const WIDGETS: WidgetSpec[] = [
       return /\d/.test(text(root?.querySelector('[part~="figure"] [part~="value"]'))) && /\d/.test(text(root?.querySelector('[part~="figure"] .visually-hidden')));
     },
   },
-  // TODO(nearest-service): add <pp-nearest-service> here when src/nearest-service/ lands (registry.test.ts
-  // fails until then with a message saying so): its attributes with their kinds and samples, a base that
-  // needs no geolocation, `loadsData: true`, and hasContent() once its data has loaded. Then extend
-  // test/resilience/faults.test.ts: for each fault of test/helpers/wtr-resilience.mjs (404, 500, slow,
-  // truncated, wrong type, offline), the widget shows its error message and a retry that works.
+  {
+    tag: 'pp-nearest-service',
+    // The suites run the sources, whose own data folder would be src/shared/data/: the built data is in
+    // dist/data/ (npm test builds it before the browser tests), as in test/nearest-service/.
+    load: async () => {
+      const [element, assets] = await Promise.all([import('../../src/nearest-service/pp-nearest-service.js'), import('../../src/shared/assets.js')]);
+      assets.setAssetBase(DATA_BASE);
+      return element;
+    },
+    // a commune, so no geolocation and no search form; a fixed time for "open now"
+    base: {commune: '72050', now: NOW},
+    loadsData: true,
+    attributes: [
+      {name: 'commune', property: 'commune', kind: 'text', valid: ['72050', '75101', '97411', '2a004'], invalid: 'abc', lookup: UNKNOWN_PLACE, nowhere: '99999', place: true},
+      // without a commune, which would come first; 72350 serves several communes (a choice), 75001 one
+      {name: 'postcode', property: 'postcode', kind: 'text', valid: ['72350', '75001', ' 72350 '], invalid: '7235', context: {commune: ''}, lookup: UNKNOWN_PLACE, nowhere: '99999', place: true},
+      {name: 'lat', property: 'lat', kind: 'number', valid: ['47.9671', '47,9671', '48.8566'], invalid: '91', context: {commune: '', lon: '-0.2357'}, place: true},
+      {name: 'lon', property: 'lon', kind: 'number', valid: ['-0.2357', '-0,2357', '2.3522'], invalid: 'east', context: {commune: '', lat: '47.9671'}, place: true},
+      {
+        name: 'types',
+        property: 'types',
+        kind: 'enum',
+        keywords: ['bureau', 'agence-communale', 'agence-intercommunale', 'relais', 'france-services'],
+        valid: ['bureau', 'france-services', 'bureau,agence-communale,agence-intercommunale,relais', ' Relais , bureau'],
+        invalid: 'bureau,poste',
+      },
+      {name: 'limit', property: 'limit', kind: 'number', valid: ['1', '3', '20'], invalid: '0'},
+      // 0.1 km of Brûlon's centre holds nothing: the "nothing within" sentence
+      {name: 'max-distance', property: 'maxDistance', kind: 'number', valid: ['0.1', '2,5', '30'], invalid: '-1'},
+      {name: 'heading-level', property: 'headingLevel', kind: 'number', valid: ['2', '3', '6'], invalid: '7'},
+      // a folder (http, https or a path of the site; blank = absent): one that holds no data shows the error
+      {name: 'data-base', property: 'dataBase', kind: 'url', valid: [DATA_BASE, '/dist', '/__pp-fault/ok/dist/'], invalid: 'javascript:alert(1)', lookup: DATA_FAILURE, nowhere: '/nowhere/'},
+      {name: 'now', property: 'now', kind: 'date', valid: [NOW, '2026-07-14T10:00:00+02:00', '2026-03-15T10:30'], invalid: 'hier'},
+      THEME,
+    ],
+    loading: (el) => !!shadow(el)?.querySelector('.skeleton'),
+    failed: nearestFailed,
+    idle: (el) => !!shadow(el)?.querySelector('[part~="search"] input') && !shadow(el)?.querySelector('.skeleton, .choose, .near, [part~="error"]'),
+    dataLoad: {
+      file: 'communes/index.json',
+      // created without its commune, so that nothing loads before start()
+      attributes: {commune: ''},
+      // communes/index.json, communes/code/….json, points/index.json, points/….json
+      severalFiles: true,
+      start: (el) => el.setAttribute('commune', '72050'),
+      failed: (el) => nearestFailed(el).length > 0,
+      retry: (el) => shadow(el)!.querySelector<HTMLButtonElement>('[part~="error"] button')!.click(),
+      loaded: (el) => (shadow(el)?.querySelectorAll('[part~="list"] [part~="point"]').length ?? 0) > 0,
+    },
+    hasContent(el) {
+      const root = shadow(el);
+      if (!text(root?.querySelector('[part~="title"]')) || root?.querySelector('.skeleton, [part~="error"]')) return false;
+      // the choice of commune of a postcode that serves several
+      if ((root?.querySelectorAll('.choose button').length ?? 0) > 1) return true;
+      // the results: "Pour … :", the points (or the sentence saying none lies within max-distance), the sources
+      const points = [...(root?.querySelectorAll('[part~="list"] [part~="point"]') ?? [])].filter((point) => text(point.querySelector('[part~="name"]')));
+      const none = text(root?.querySelector('.empty'));
+      return !!text(root?.querySelector('.near')) && (points.length > 0 || none.length > 0) && text(root?.querySelector('[part~="source"]')).length > 0;
+    },
+  },
 ];
 
 /** Elements being built elsewhere, expected in this registry once they land. */
-export const PENDING: readonly string[] = ['pp-nearest-service'];
+export const PENDING: readonly string[] = [];
 
 /** Loads every registered element. */
 export async function loadAll(): Promise<void> {
@@ -177,8 +277,23 @@ export function create(widget: WidgetSpec, attributes: Readonly<Record<string, s
   return el;
 }
 
-/** Waits until a widget has rendered (Lit's updateComplete; rejects when its update threw). */
+/** Longer than the loader's 8 s timeout: a load always ends before. */
+const LOAD_TIMEOUT = 10_000;
+
+/**
+ * Waits until a widget has rendered (Lit's updateComplete; rejects when its update threw) and, for a
+ * widget that loads data, until its load is over (results, a choice, an error: no skeleton).
+ */
 export async function settled(el: HTMLElement): Promise<void> {
-  const pending = (el as HTMLElement & {updateComplete?: Promise<unknown>}).updateComplete;
-  if (pending) await pending;
+  const update = () => (el as HTMLElement & {updateComplete?: Promise<unknown>}).updateComplete;
+  await update();
+  const loading = WIDGETS.find((w) => w.tag === el.localName)?.loading;
+  if (!loading || !el.isConnected) return;
+  const started = performance.now();
+  while (loading(el)) {
+    if (performance.now() - started > LOAD_TIMEOUT) throw new Error(`<${el.localName}> still loading after ${LOAD_TIMEOUT} ms`);
+    await new Promise((resolve) => setTimeout(resolve, 5));
+    await update();
+  }
+  await update();
 }
