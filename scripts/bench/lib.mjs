@@ -8,18 +8,9 @@ import terser from '@rollup/plugin-terser';
 import {rollup} from 'rollup';
 
 export const ROOT = new URL('../../', import.meta.url);
-export const CHROMIUM = process.env.CHROME_PATH || '/usr/bin/chromium';
-/** The flags every Chromium of the project runs with (root, no GPU, no background traffic). */
-export const CHROMIUM_FLAGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-dev-shm-usage',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--disable-quic',
-  '--no-first-run',
-];
+// One Chromium and one flag list for every tool of the project.
+export {CHROMIUM, CHROMIUM_FLAGS} from '../chromium.mjs';
+import {CHROMIUM} from '../chromium.mjs';
 
 export function quantile(values, q) {
   if (!values.length) return NaN;
