@@ -20,6 +20,22 @@ const faultLog = async (): Promise<{mode: string; path: string}[]> => (await fet
 const FRENCH = /Sources :/;
 const ENGLISH = /Sources:/;
 
+/** Points the bundle at the real dist/ folder (tests repoint the meta at the fault route), then loads it. */
+async function loadBundle(): Promise<{api: BundleApi; meta: HTMLMetaElement}> {
+  const meta = Object.assign(document.createElement('meta'), {name: 'presence-postale-base', content: '/dist/'});
+  document.head.append(meta);
+  const api: BundleApi = await import(new URL('../../dist/presence-postale.js', import.meta.url).href);
+  return {api, meta};
+}
+
+/** One of each registered widget, in the page and settled. */
+async function mountWidgets(): Promise<HTMLElement[]> {
+  const widgets = WIDGETS.filter((w) => customElements.get(w.tag)).map((w) => create(w));
+  document.body.append(...widgets);
+  for (const el of widgets) await settled(el);
+  return widgets;
+}
+
 describe('faults: the built bundle’s catalog fetch (dist/presence-postale.js)', function () {
   this.timeout(20_000);
   const trap = new ErrorTrap();
@@ -29,12 +45,8 @@ describe('faults: the built bundle’s catalog fetch (dist/presence-postale.js)'
   let warnings: ReturnType<typeof captureWarnings>;
 
   before(async () => {
-    meta = Object.assign(document.createElement('meta'), {name: 'presence-postale-base', content: '/dist/'});
-    document.head.append(meta);
-    api = await import(new URL('../../dist/presence-postale.js', import.meta.url).href);
-    widgets = WIDGETS.filter((w) => customElements.get(w.tag)).map((w) => create(w));
-    document.body.append(...widgets);
-    for (const el of widgets) await settled(el);
+    ({api, meta} = await loadBundle());
+    widgets = await mountWidgets();
     trap.install();
   });
   beforeEach(() => (warnings = captureWarnings()));
@@ -120,9 +132,7 @@ describe('faults: data a widget loads on demand (dist/presence-postale.js, dist/
   };
 
   before(async () => {
-    meta = Object.assign(document.createElement('meta'), {name: 'presence-postale-base', content: '/dist/'});
-    document.head.append(meta);
-    await import(new URL('../../dist/presence-postale.js', import.meta.url).href);
+    ({meta} = await loadBundle());
     trap.install();
   });
   beforeEach(() => (warnings = captureWarnings()));
@@ -202,14 +212,10 @@ describe('a catalog of another version is refused: the widgets stay in French (d
   let warnings: ReturnType<typeof captureWarnings>;
 
   before(async () => {
-    meta = Object.assign(document.createElement('meta'), {name: 'presence-postale-base', content: '/dist/'});
-    document.head.append(meta);
-    api = await import(new URL('../../dist/presence-postale.js', import.meta.url).href);
-    widgets = WIDGETS.filter((w) => customElements.get(w.tag)).map((w) => create(w));
-    document.body.append(...widgets);
+    ({api, meta} = await loadBundle());
     // the data the widgets show comes from the real folder; then only the catalog is skewed (the route
     // skews a catalog, and fails on a data file)
-    for (const el of widgets) await settled(el);
+    widgets = await mountWidgets();
     meta.content = '/__pp-fault/skewed/dist/';
     warnings = captureWarnings();
     trap.install();
