@@ -70,14 +70,4 @@ export function communesOf(dataDir) {
   return out;
 }
 
-/** Seeded PRNG (mulberry32): the same places on every run. */
-export function prng(seed) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+export {prng} from '../prng.mjs';

@@ -54,17 +54,7 @@ export function bruteNearest(points: RawPoint[], km: Float64Array, count: number
   return best;
 }
 
-/** Seeded PRNG (mulberry32). */
-export function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+export {prng} from '../../scripts/prng.mjs';
 
 /** Rows of a CSV text (RFC 4180 quotes, multi-line fields), first row the header. */
 export function readCsv(text: string, separator: string): string[][] {
