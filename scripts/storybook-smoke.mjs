@@ -45,10 +45,24 @@ const widgetText = (page) =>
     return text && !/Chargement|Loading/.test(text) ? text : false;
   }, undefined, {timeout: 15000}).then((h) => h.jsonValue());
 
+/** Stories whose state comes from their play function or from time: what the widget must end up showing. */
+const endStates = {
+  'pp-nearest-service--loading': /met trop de temps à répondre/,
+  'pp-nearest-service--position-granted': /Pour votre position :/,
+  'pp-nearest-service--position-denied': /pas autorisé la géolocalisation/,
+  'pp-nearest-service--position-unavailable': /position n’est pas disponible/,
+  'pp-nearest-service--position-timeout': /pas pu être déterminée à temps/,
+};
+const endState = (id) => Object.entries(endStates).find(([suffix]) => id.endsWith(suffix))?.[1];
+
 for (const entry of entries.filter((e) => e.type === 'story')) {
   await check(`story ${entry.id}`, async (page) => {
     await page.goto(`${base}/iframe.html?id=${entry.id}&viewMode=story`);
     const text = await widgetText(page);
+    const want = endState(entry.id);
+    if (want) await page.waitForFunction(([source]) => new RegExp(source).test(document.querySelector('pp-nearest-service')?.shadowRoot?.textContent ?? ''), [want.source], {timeout: 15000});
+    // the suggestions story ends with the list open and its first option active
+    if (entry.id.endsWith('--suggestions')) await page.waitForFunction(() => document.querySelector('pp-nearest-service')?.shadowRoot?.querySelector('[aria-expanded=true][aria-activedescendant=option-0]'), undefined, {timeout: 10000});
     // French interface words that must not survive in an English story (data such as names stay French)
     const french = text.match(/Sources? :|par an|En cours|montants prévus|Configuration du widget|à vol d’oiseau|Rechercher|Utiliser ma position/);
     if (/--english/.test(entry.id) && french) throw new Error(`English story shows French "${french[0]}": ${text.slice(0, 120)}`);

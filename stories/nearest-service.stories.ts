@@ -1,5 +1,6 @@
 import type {Meta, StoryObj} from '@storybook/web-components-vite';
 import {html, nothing} from 'lit';
+import {expect, waitFor} from 'storybook/test';
 import {inWidth, onDarkPage} from './helpers.js';
 
 type Args = {
@@ -66,3 +67,72 @@ export const Narrow320: Story = {name: '320 px wide', args: {commune: '01388', l
 export const Dark: Story = {args: {commune: '72050', limit: '2', theme: 'dark'}, render: (args) => onDarkPage(render(args))};
 export const English: Story = {globals: {locale: 'en'}, tags: ['!autodocs'], args: {commune: '72050', limit: '2'}};
 export const InvalidConfiguration: Story = {name: 'Invalid configuration', args: {commune: 'abc', limit: '0', types: 'poste'}};
+
+// States reached only over time or through the visitor: the story sets the scene in `beforeEach`
+// (undone afterwards) and `play` does what the visitor would. Kept out of the docs page, where
+// several stories share one document.
+
+/** The widget of the story, once rendered, and a control of its shadow root. */
+async function control<T extends Element>(canvas: HTMLElement, selector: string): Promise<T> {
+  const widget = canvas.querySelector('pp-nearest-service')!;
+  await widget.updateComplete;
+  return widget.shadowRoot!.querySelector<T>(selector)!;
+}
+
+/** Data requests to `/slow/` never answer: the skeleton shows until the loader's timeout (8 s). */
+function slowData(): () => void {
+  const realFetch = window.fetch;
+  window.fetch = (input, init) =>
+    String(input instanceof Request ? input.url : input).includes('/slow/')
+      ? new Promise((_, reject) => init?.signal?.addEventListener('abort', () => reject(new DOMException('aborted', 'AbortError'))))
+      : realFetch(input, init);
+  return () => void (window.fetch = realFetch);
+}
+
+/** The browser answers "Utiliser ma position" with this position, or this GeolocationPositionError code. */
+function geolocationAnswers(answer: {lat: number; lon: number} | 1 | 2 | 3): () => void {
+  const geolocation: Pick<Geolocation, 'getCurrentPosition'> = {
+    getCurrentPosition: (success, failure) =>
+      setTimeout(() =>
+        typeof answer === 'number'
+          ? failure?.({code: answer, message: ''} as GeolocationPositionError)
+          : success({coords: {latitude: answer.lat, longitude: answer.lon}} as GeolocationPosition),
+      300),
+  };
+  Object.defineProperty(navigator, 'geolocation', {value: geolocation, configurable: true});
+  return () => void delete (navigator as {geolocation?: unknown}).geolocation;
+}
+
+const clickUsePosition = async ({canvasElement}: {canvasElement: HTMLElement}) =>
+  (await control<HTMLButtonElement>(canvasElement, '.position button')).click();
+
+export const Loading: Story = {
+  name: 'Loading (slow data, then timeout after 8 s)',
+  tags: ['!autodocs'],
+  args: {commune: '72050', 'data-base': '/slow/'},
+  beforeEach: slowData,
+};
+export const Suggestions: Story = {
+  name: 'Search suggestions ("saint-m", arrow down)',
+  tags: ['!autodocs'],
+  args: {},
+  play: async ({canvasElement}) => {
+    const input = await control<HTMLInputElement>(canvasElement, 'input');
+    input.focus();
+    input.value = 'saint-m';
+    input.dispatchEvent(new Event('input'));
+    const list = await control<HTMLElement>(canvasElement, '[role=listbox]');
+    await waitFor(() => expect(list.hidden).toBe(false), {timeout: 5000});
+    input.dispatchEvent(new KeyboardEvent('keydown', {key: 'ArrowDown'}));
+  },
+};
+export const PositionGranted: Story = {
+  name: 'Position granted (near Brûlon)',
+  tags: ['!autodocs'],
+  args: {limit: '2'},
+  beforeEach: () => geolocationAnswers({lat: 47.9671, lon: -0.2357}),
+  play: clickUsePosition,
+};
+export const PositionDenied: Story = {name: 'Position refused by the visitor', tags: ['!autodocs'], args: {}, beforeEach: () => geolocationAnswers(1), play: clickUsePosition};
+export const PositionUnavailable: Story = {name: 'Position unavailable', tags: ['!autodocs'], args: {}, beforeEach: () => geolocationAnswers(2), play: clickUsePosition};
+export const PositionTimeout: Story = {name: 'Position too slow (timeout)', tags: ['!autodocs'], args: {}, beforeEach: () => geolocationAnswers(3), play: clickUsePosition};

@@ -47,11 +47,15 @@ export const nearestServiceStyles = css`
     padding: 0.4rem 0.75rem;
     cursor: pointer;
   }
-  [aria-selected='true'],
-  [aria-selected='true'] * {
+  /* the outline marks the active option where forced colours drop the background */
+  [aria-selected='true'] {
     color: var(--_on-accent);
     background: var(--_accent);
     outline: 2px solid;
+    outline-offset: -2px;
+  }
+  [aria-selected='true'] .muted {
+    color: inherit;
   }
   .skeleton {
     min-height: 14rem;
