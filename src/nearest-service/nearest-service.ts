@@ -4,7 +4,7 @@ import {msg, str} from '@lit/localize';
 import {PresenceElement} from '../shared/element.js';
 import {heading} from '../shared/heading.js';
 import {themeStyles} from '../shared/theme.styles.js';
-import {formatClockTime, formatKilometres, formatPartialDate, formatWeekday} from '../shared/format.js';
+import {formatClockTime, formatDistance, formatPartialDate, formatWeekday} from '../shared/format.js';
 import {parseHeadingLevel, parseKeyword, parseLink, parseNumber, text} from '../shared/attributes.js';
 import {DataError} from '../data/loader.js';
 import {nearest, pointsInfo} from '../data/nearest.js';
@@ -313,10 +313,10 @@ export class NearestService extends PresenceElement {
         ? html`<ol class="points" part="list">
             ${points.map((point) => html`<li>${this.renderPoint(point, place)}</li>`)}
           </ol>`
-        : html`<p class="near empty">${msg(str`Aucun point de ce type à moins de ${formatKilometres(this.config.maxKm ?? 0)}.`, {id: 'results-none'})}</p>`}
+        : html`<p class="near empty">${msg(str`Aucun point de ce type à moins de ${formatDistance(this.config.maxKm ?? 0)}.`, {id: 'results-none'})}</p>`}
       ${laPoste
         ? html`<p class="muted" part="law">
-            ${msg(str`Le point La Poste le plus proche est à ${formatKilometres(laPoste.distanceKm)} :`, {id: 'law-distance'})}
+            ${msg(str`Le point La Poste le plus proche est à ${formatDistance(laPoste.distanceKm)} :`, {id: 'law-distance'})}
             ${laPoste.distanceKm <= 5 ? msg('moins de 5 km.', {id: 'law-within'}) : msg('plus de 5 km.', {id: 'law-beyond'})}
             ${msg('Pour repère, la loi du 20 mai 2005 vise au plus 10 % de la population d’un département à plus de 5 km et de 20 minutes en voiture d’un point La Poste.', {id: 'law-reference'})}
           </p>`
@@ -343,7 +343,7 @@ export class NearestService extends PresenceElement {
       ${heading(this.config.level + 1, point.name, 'name', 'name')}
       <p class="muted meta">
         ${type}${point.hosted ? ` ${msg('avec France services', {id: 'with-france-services'})}` : ''} ·
-        ${msg(str`à ${formatKilometres(point.distanceKm)} à vol d’oiseau`, {id: 'distance'})}
+        ${msg(str`à ${formatDistance(point.distanceKm)} à vol d’oiseau`, {id: 'distance'})}
       </p>
       <p class="address">
         ${[point.addressExtra, point.address, `${point.postcode} ${point.city}`].filter(Boolean).map((line, i) => html`${i ? html`<br />` : ''}${line}`)}

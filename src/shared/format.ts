@@ -47,9 +47,15 @@ export function formatEurosFull(amount: number, locale = getLocale()): string {
   return numberFormat(locale, {style: 'currency', currency: 'EUR', maximumFractionDigits: 0}).format(amount);
 }
 
-/** "2,3 km" (fr), "2.3 km" (en); one decimal under 10 km, none above. */
-export function formatKilometres(km: number, locale = getLocale()): string {
-  return numberFormat(locale, {style: 'unit', unit: 'kilometer', maximumFractionDigits: km < 10 ? 1 : 0}).format(km);
+/**
+ * "2,3 km" (fr), "2.3 km" (en); one decimal under 10 km, none above. Under 1 km, metres to the
+ * nearest 10 ("350 m", at least "10 m"): "0 km" would read as "here".
+ */
+export function formatDistance(km: number, locale = getLocale()): string {
+  const metres = Math.round(km * 100) * 10;
+  return metres < 1000
+    ? numberFormat(locale, {style: 'unit', unit: 'meter'}).format(Math.max(10, metres))
+    : numberFormat(locale, {style: 'unit', unit: 'kilometer', maximumFractionDigits: km < 10 ? 1 : 0}).format(km);
 }
 
 /** A calendar date of known precision: a year, a month of a year, or a day. */

@@ -29,7 +29,10 @@ async function widget(template: ReturnType<typeof html>, wait = true): Promise<N
 
 const names = (el: Element) => shadowTexts(el, '.point .name');
 const distances = (el: Element) =>
-  shadowTexts(el, '.point .meta').map((text) => Number(/à ([\d,]+) km/.exec(text)![1].replace(',', '.')));
+  shadowTexts(el, '.point .meta').map((text) => {
+    const [, amount, unit] = /à ([\d,]+) (k?m)/.exec(text)!;
+    return Number(amount.replace(',', '.')) / (unit === 'm' ? 1000 : 1);
+  });
 
 describe('<pp-nearest-service>', () => {
   let warnings: ReturnType<typeof captureWarnings>;
@@ -123,7 +126,7 @@ describe('<pp-nearest-service>', () => {
     it('says so when nothing lies within max-distance', async () => {
       const el = await widget(html`<pp-nearest-service lat="46.5" lon="2.5" max-distance="0,5" now=${NOW}></pp-nearest-service>`);
       expect($$(el, '.point')).to.have.length(0);
-      expect(shadowText(el, '.empty')).to.equal('Aucun point de ce type à moins de 0,5 km.');
+      expect(shadowText(el, '.empty')).to.equal('Aucun point de ce type à moins de 500 m.');
       // the 5 km reference still tells where the nearest La Poste point is
       expect(shadowText(el, '[part="law"]')).to.match(/^Le point La Poste le plus proche est à [\d,]+ km : (moins|plus) de 5 km\./);
     });
@@ -253,6 +256,8 @@ describe('<pp-nearest-service>', () => {
       expect(shadowText(el, '.near')).to.equal('Pour votre position :');
       expect(names(el)[0]).to.equal('Bureau de poste de Brûlon');
       expect(distances(el)[0]).to.be.below(0.1);
+      // metres under 1 km, never "0 km"
+      expect(shadowTexts(el, '.point .meta')[0]).to.match(/à \d0 m à vol d’oiseau$/);
     });
 
     it('says clearly when the visitor refuses, and keeps the search', async () => {

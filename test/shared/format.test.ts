@@ -3,7 +3,7 @@ import {
   formatEurosCompact,
   formatEurosFull,
   formatEurosLong,
-  formatKilometres,
+  formatDistance,
   formatNumber,
   formatPartialDate,
   partialDateToIso,
@@ -38,9 +38,19 @@ describe('format (French conventions through Intl)', () => {
     expect(n(formatEurosFull(522_000_000, 'en'))).to.equal('€522,000,000');
   });
 
-  it('formats kilometres with one decimal below 10 km', () => {
-    expect(n(formatKilometres(2.34, 'fr'))).to.equal('2,3 km');
-    expect(n(formatKilometres(12.6, 'fr'))).to.equal('13 km');
+  it('formats distances in kilometres, one decimal below 10 km', () => {
+    expect(n(formatDistance(2.34, 'fr'))).to.equal('2,3 km');
+    expect(n(formatDistance(12.6, 'fr'))).to.equal('13 km');
+  });
+
+  it('formats distances under 1 km in metres, to the nearest 10, never "0"', () => {
+    expect(n(formatDistance(0.347, 'fr'))).to.equal('350 m');
+    expect(n(formatDistance(0.5, 'en'))).to.equal('500 m');
+    expect(n(formatDistance(0.004, 'fr'))).to.equal('10 m');
+    expect(n(formatDistance(0, 'fr'))).to.equal('10 m');
+    // 996 m rounds to 1,000 m: said in kilometres
+    expect(n(formatDistance(0.996, 'fr'))).to.equal('1 km');
+    expect(n(formatDistance(1.04, 'fr'))).to.equal('1 km');
   });
 
   it('writes "1er" for the first day of a month in French only', () => {
