@@ -3,9 +3,9 @@ import type {LocaleModule} from '@lit/localize';
 /**
  * The browser bundles' runtime for `msg()`, `str` and `configureLocalization()`, in place of
  * @lit/localize's own (rollup.config.mjs swaps it in; sources, tests and Storybook use @lit/localize).
- * Same contract for what the widgets use — explicit message ids, str templates whose localized
- * values are indices of the source expressions, a 'lit-localize-status' event once a locale is
- * ready, the last setLocale() winning — in a third of the bytes the 20 KB budget allows.
+ * Same contract for what the widgets use — explicit message ids (bare strings once rewritten), str
+ * templates whose localized values are indices of the source expressions, a 'lit-localize-status'
+ * event once a locale is ready, the last setLocale() winning — in a third of the bytes.
  */
 
 type Template = string | {strTag: true; strings: readonly string[]; values: readonly unknown[]};
@@ -16,7 +16,8 @@ let requested = 'fr';
 
 export const str = (strings: TemplateStringsArray, ...values: unknown[]) => ({strTag: true as const, strings, values});
 
-export function msg(source: Template, {id}: {id: string}): string {
+/** `id` is the short id that scripts/message-ids.mjs writes in place of the sources' `{id: '…'}`. */
+export function msg(source: Template, id: string): string {
   const localized = templates?.[id] ?? source;
   if (typeof localized == 'string') return localized;
   const values = typeof source == 'string' ? [] : source.values;
