@@ -150,7 +150,8 @@ ${figures}
   terser, Lit's production build). Alternatives, exact-pinned devDependencies: countUp.js's ESM build as
   published; Shoelace's \`<sl-format-number>\` bundled with its dependencies (Lit included) by rollup +
   @rollup/plugin-node-resolve + terser, as a webmaster's bundler would; TimelineJS's and Leaflet's built JS and CSS.
-  KB = 1,000 bytes, as the budget.
+  KB = 1,000 bytes, as the budget. What each module of ours costs: \`npm run size:modules\` (its gzip share, from
+  the source map).
 - **Render cost.** One page in one headless Chromium (playwright-core), cross-origin isolated so that
   \`performance.now()\` has 5 µs resolution, \`prefers-reduced-motion: reduce\`, 1280 × 900 px. For each widget of
   scripts/bench/widgets.mjs, with fixed attributes (no real date, no motion, no geolocation: ${fixedAttributes()}):
