@@ -18,10 +18,11 @@ type Declared = [name: string, options: PropertyOptions];
 /**
  * A small reactive custom-element base on Lit's template engine (lit-html), with the slice of
  * LitElement's contract the widgets use: `static properties` (attribute ↔ property, reflection),
- * `static styles` (adopted, so a strict CSP holds), `willUpdate()` then `render()` batched in a
- * microtask, `updateComplete`, `requestUpdate()` and reactive controllers (which @lit/localize and
- * the widgets' own controllers use). Why not LitElement: the three widgets must fit in 20 KB gzip,
- * and LitElement with ReactiveElement takes about 2.3 KB gzip of it, this class about 0.8 KB.
+ * `static styles` (adopted, so a strict CSP holds; a <style> where stylesheets cannot be
+ * constructed), `willUpdate()` then `render()` batched in a microtask, `updateComplete`,
+ * `requestUpdate()` and reactive controllers (which @lit/localize and the widgets' own controllers
+ * use). Why not LitElement: the three widgets must fit in 20 KB gzip, and LitElement with
+ * ReactiveElement takes about 2.3 KB gzip of it, this class about 0.8 KB.
  */
 export abstract class ReactiveBase extends HTMLElement implements ReactiveControllerHost {
   static properties: Record<string, PropertyOptions> = {};
@@ -55,8 +56,11 @@ export abstract class ReactiveBase extends HTMLElement implements ReactiveContro
         },
       });
     }
-    this.sheet = new CSSStyleSheet();
-    this.sheet.replaceSync(this.styles.join(''));
+    // Safari before 16.4 cannot construct stylesheets (connectedCallback gives it a <style> instead)
+    if (document.adoptedStyleSheets) {
+      this.sheet = new CSSStyleSheet();
+      this.sheet.replaceSync(this.styles.join(''));
+    }
     return (this.declared = declared);
   }
 
@@ -91,7 +95,13 @@ export abstract class ReactiveBase extends HTMLElement implements ReactiveContro
   }
 
   connectedCallback(): void {
-    if (!this.shadowRoot) this.attachShadow({mode: 'open'}).adoptedStyleSheets = [(this.constructor as typeof ReactiveBase).sheet!];
+    if (!this.shadowRoot) {
+      const root = this.attachShadow({mode: 'open'});
+      const {sheet, styles} = this.constructor as typeof ReactiveBase;
+      if (sheet) root.adoptedStyleSheets = [sheet];
+      // a strict CSP lets this <style> in with the nonce a page gives Lit (window.litNonce)
+      else root.append(Object.assign(document.createElement('style'), {nonce: (window as {litNonce?: string}).litNonce ?? '', textContent: styles.join('')}));
+    }
     this.connected = true;
     this.controllers.forEach((c) => c.hostConnected?.());
     this.requestUpdate();
