@@ -230,7 +230,7 @@ export function createConfigurator(root: HTMLElement, options: ConfiguratorOptio
       'fieldset',
       {className: 'ppc-group'},
       h('legend', {}, '4. Hébergement des fichiers'),
-      choice('cdn', `CDN jsDelivr, version ${options.info.version}`, 'Adresse figée et empreinte d’intégrité (SRI) : le navigateur refuse un fichier modifié.'),
+      choice('cdn', `CDN jsDelivr, version ${options.info.version}`, 'Adresse figée et empreinte d’intégrité (SRI) : le navigateur refuse un fichier modifié. Le paquet n’est pas encore publié sur npm : d’ici là, hébergez les fichiers sur votre site.'),
       choice('self', 'Sur le site de la commune', 'Copiez tout le dossier dist/ (scripts et données) sur votre site : aucune requête vers un autre site.'),
       field(pathId, {label: 'Adresse du dossier copié', hint: 'Par exemple /presence-postale/ : le dossier qui contient presence-postale.js et data/.'}, path),
     );
