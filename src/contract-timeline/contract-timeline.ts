@@ -51,6 +51,7 @@ export const ORIENTATIONS = ['auto', 'vertical', 'horizontal'] as const;
  * @cssprop [--pp-color-danger=#a4161a] - Border of configuration messages.
  * @cssprop [--pp-radius=0.5rem] - Corner radius.
  * @cssprop [--pp-spacing=1rem] - Base spacing.
+ * @cssprop [--pp-padding=0.75rem] - Padding of the widget.
  */
 export class ContractTimeline extends PresenceElement {
   static override styles = [themeStyles, timelineStyles];
@@ -182,6 +183,7 @@ export class ContractTimeline extends PresenceElement {
     const names = texts?.signatories;
     const fundNote = annualFund.note?.() ?? (texts?.fundNote && fillFigures(texts.fundNote));
     const institution = (name: string, people: string[] = []) => (people.length ? `${name} (${people.join(', ')})` : name);
+    const years = contract.endYear - contract.startYear + 1;
     const total = range
       ? msg(str`environ ${formatNumber(range[0])} à ${formatEurosLong(range[1] * 1e6)}`, {id: 'total-range'})
       : formatEurosLong(contract.totalMillionEuros * 1e6);
@@ -206,8 +208,8 @@ export class ContractTimeline extends PresenceElement {
           ? html`<dt>${msg('Fonds annuel', {id: 'detail-fund'})}</dt>
               <dd>${fundNote}</dd>`
           : ''}
-        <dt>${msg(str`Total sur ${contract.endYear - contract.startYear + 1} ans`, {id: 'detail-total'})}</dt>
-        <dd>${total}</dd>
+        <dt>${msg(str`Total sur ${years} ans`, {id: 'detail-total'})}</dt>
+        <dd>${total}${range ? '' : fundQualifiers(contract, years)}</dd>
       </dl>
       ${texts
         ? html`<p class="strong">${msg('Principales nouveautés :', {id: 'detail-novelties'})}</p>

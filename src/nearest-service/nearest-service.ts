@@ -78,6 +78,7 @@ const placeOf = (commune: Commune): Place => ({lat: commune.lat, lon: commune.lo
  * @cssprop [--pp-color-success=#1a6b3a] - "Ouvert" marker.
  * @cssprop [--pp-radius=0.5rem] - Corner radius.
  * @cssprop [--pp-spacing=1rem] - Base spacing.
+ * @cssprop [--pp-padding=0.75rem] - Padding of the widget.
  */
 export class NearestService extends PresenceElement {
   static override styles = [themeStyles, nearestServiceStyles];

@@ -83,6 +83,8 @@ describe('<pp-contract-timeline>', () => {
     expect(text).to.contain('Jean-Michel Baylet');
     expect(text).to.contain('François Baroin');
     expect(text).to.contain('Total sur 3 ans 522 millions d’euros');
+    // 2017-2019 has no "jusqu'à" figure: the total stands alone
+    expect(text).not.to.contain('jusqu’à');
     expect(details.querySelectorAll('.novelties li')).to.have.length(3);
     expect([...details.querySelectorAll('a')].map((a) => a.getAttribute('href'))).to.include(
       'https://www.lapostegroupe.com/fr/actualite/le-contrat-de-presence-postale-2017-2019',
@@ -90,6 +92,12 @@ describe('<pp-contract-timeline>', () => {
     await sendKeys({press: 'Space'});
     await nextFrame();
     expect(details.open).to.equal(false);
+  });
+
+  it('gives the three-year total with the "jusqu’à" figure of the communiqués where there is one', async () => {
+    const el = await timeline(html`<pp-contract-timeline today=${TODAY} from="2020" to="2022"></pp-contract-timeline>`);
+    const total = [...$$(el, 'details dt')].find((dt) => dt.textContent!.includes('Total'))!.nextElementSibling!;
+    expect(normalizeSpaces(total.textContent)).to.equal('522 millions d’euros (jusqu’à 531 millions d’euros selon les communiqués)');
   });
 
   it('says the 2020 signing date is uncertain, then why once the details are open', async () => {
@@ -351,6 +359,7 @@ describe('<pp-contract-timeline>', () => {
       ['invalid configuration', html`<pp-contract-timeline today=${TODAY} from="abc" heading-level="9"></pp-contract-timeline>`],
       ['empty period', html`<pp-contract-timeline today=${TODAY} from="2090" to="2095"></pp-contract-timeline>`],
       ['dark', html`<pp-contract-timeline today=${TODAY} theme="dark"></pp-contract-timeline>`],
+      ['a period (from, to)', html`<pp-contract-timeline today=${TODAY} from="2017" to="2022"></pp-contract-timeline>`],
     ];
     for (const [name, template] of states) {
       it(`has no violation: ${name}`, async () => {
@@ -360,6 +369,15 @@ describe('<pp-contract-timeline>', () => {
         await expect(el).to.be.accessible();
       });
     }
+
+    it('has no violation at 320 px wide', async () => {
+      const wrapper = await fixture<HTMLDivElement>(html`<div></div>`);
+      wrapper.style.width = '320px';
+      wrapper.innerHTML = `<pp-contract-timeline today="${TODAY}"></pp-contract-timeline>`;
+      const el = wrapper.firstElementChild as ContractTimeline;
+      await el.updateComplete;
+      await expect(el).to.be.accessible();
+    });
 
     it('has no violation in English', async () => {
       await setLocale('en');
