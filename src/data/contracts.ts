@@ -159,7 +159,10 @@ export function annualFundByYear(): Map<number, number> {
   return byYear;
 }
 
-/** Aggregate figure quoted by public bodies, with its source. */
+/** The aggregate figure public bodies quote ("plus de 2,4 milliards d’euros depuis 2008"): 2008 to this year. */
+export const AGGREGATE_UNTIL_YEAR = 2022;
+
+/** The source of that aggregate figure. */
 export const AGGREGATE_SOURCE: Source = {
   label: 'Caisse des Dépôts',
   url: 'https://www.caissedesdepots.fr/actualites/territoires-le-6e-contrat-de-presence-postale-territoriale-signe',

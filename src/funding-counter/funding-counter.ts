@@ -8,6 +8,7 @@ import {parseCalendarDate, parseKeyword, parseYear} from '../shared/attributes.j
 import {contractSourceLine, fundQualifiers} from '../shared/contract-sources.js';
 import {
   AGGREGATE_SOURCE,
+  AGGREGATE_UNTIL_YEAR,
   CONTRACTS,
   CONTRACTS_UPDATED,
   FIRST_CONTRACT_YEAR,
@@ -19,6 +20,9 @@ import {
 import {annualFundAt, contractTotal, cumulativeFund, ratePerSecond, yearStart} from '../data/funding.js';
 import {CountUp, digitsLike} from './count-up.js';
 import {counterStyles} from './funding-counter.styles.js';
+
+/** A note as a sentence: capital first letter, final full stop ('' stays ''). */
+const sentence = (text: string) => text && text[0].toUpperCase() + text.slice(1) + '.';
 
 export const METRICS = ['cumulative', 'annual', 'contract'] as const;
 export const NOTATIONS = ['long', 'compact', 'full'] as const;
@@ -147,9 +151,21 @@ export class FundingCounter extends PresenceElement {
         until === undefined || until >= todayYear
           ? msg(str`prévus par les contrats de présence postale depuis ${from}`, {id: 'counter-since'})
           : msg(str`prévus par les contrats de présence postale de ${from} à ${to}`, {id: 'counter-range'});
-      // The aggregate quoted since 2008, and each contract of the period.
-      this.sources = CONTRACTS.filter((c) => lastYearOf(c) >= from && c.startYear <= Math.min(to, todayYear)).map((c) => c.sources[0]);
-      if (from === FIRST_CONTRACT_YEAR) this.sources.unshift(AGGREGATE_SOURCE);
+      // Each contract of the period, and the aggregate public bodies quote where the period is its own.
+      const last = Math.min(to, todayYear);
+      const covered = CONTRACTS.filter((c) => lastYearOf(c) >= from && c.startYear <= last);
+      this.sources = covered.flatMap((c) => c.sources);
+      if (from === FIRST_CONTRACT_YEAR && to <= AGGREGATE_UNTIL_YEAR) this.sources.unshift(AGGREGATE_SOURCE);
+      // The total is our sum of the contracts' annual amounts: say so, with what is uncertain in it.
+      const uncertain = covered.filter((c) => c.annualFund.uncertain).map((c) => c.id);
+      this.note = [
+        msg('Somme, calculée ici, des montants annuels prévus par chaque contrat', {id: 'counter-sum'}),
+        uncertain.length ? msg(str`Montant incertain pour ${uncertain.join(', ')}`, {id: 'counter-sum-uncertain'}) : '',
+        ...covered.map((c) => (last >= lastYearOf(c) && c.annualFund.note?.()) || ''),
+      ]
+        .map(sentence)
+        .join(' ')
+        .trim();
     } else {
       const y = metric === 'contract' ? (chosen ?? todayYear) : todayYear;
       const contract = contractCoveringYear(y);
@@ -159,8 +175,7 @@ export class FundingCounter extends PresenceElement {
         this.caption = msg(str`prévus par le contrat ${contract.id}`, {id: 'counter-contract'});
         if (years === 1) this.caption = msg(str`par an, ${this.caption}`, {id: 'counter-per-year'});
         this.caption += fundQualifiers(contract, years);
-        const note = contract.annualFund.note?.() ?? '';
-        this.note = note && note[0].toUpperCase() + note.slice(1) + '.';
+        this.note = sentence(contract.annualFund.note?.() ?? '');
         this.sources = contract.sources;
       } else {
         // not a configuration mistake but the limit of the data: a notice without "n’est pas valide"

@@ -28,6 +28,8 @@
 'counter-per-year': str`a year, ${0}`,
 'counter-range': str`foreseen by the postal presence contracts from ${0} to ${1}`,
 'counter-since': str`foreseen by the postal presence contracts since ${0}`,
+'counter-sum': `Our sum of the annual amounts each contract foresees`,
+'counter-sum-uncertain': str`Amount uncertain for ${0}`,
 'detail-fund': `Annual fund`,
 'detail-novelties': `Main novelties:`,
 'detail-signatories': `Signatories`,
