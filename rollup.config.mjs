@@ -48,9 +48,9 @@ const localizeRuntime = {
  */
 const MANGLED_MEMBERS = [
   ...['Contract', 'Details', 'Event', 'Hours', 'Point', 'Problems', 'Results', 'Search'].map((part) => `render${part}`),
-  ...['announcement', 'childObserver', 'chooseText', 'configure', 'controllers', 'failureText', 'finish', 'geolocationFailure', 'geolocationText'],
+  ...['announcement', 'changed', 'childObserver', 'chooseText', 'configure', 'connected', 'controllers', 'failureText', 'finish', 'geolocationFailure'],
   ...['invalid', 'loadTexts', 'loadedAt', 'moving', 'onInput', 'onKeydown', 'onLocale', 'onSubmit', 'report', 'requestKey', 'searchFor'],
-  ...['sequence', 'suggest', 'useMyPosition', 'warned', 'willUpdate'],
+  ...['geolocationText', 'pending', 'sequence', 'suggest', 'useMyPosition', 'warned', 'willUpdate'],
 ];
 for (const file of readdirSync('src', {recursive: true}).filter((f) => f.endsWith('.ts'))) {
   const quoted = MANGLED_MEMBERS.find((name) => new RegExp(`['"\`]${name}['"\`]`).test(readFileSync(`src/${file}`, 'utf8')));

@@ -25,7 +25,7 @@ export function currentPosition(timeoutMs = 15_000): Promise<Position> {
     navigator.geolocation.getCurrentPosition(
       (position) => resolve({lat: position.coords.latitude, lon: position.coords.longitude}),
       (error) => reject((error.code === 1 ? 'denied' : error.code === 3 ? 'timeout' : 'unavailable') satisfies GeolocationFailure),
-      {enableHighAccuracy: false, maximumAge: 60_000, timeout: timeoutMs},
+      {maximumAge: 60_000, timeout: timeoutMs}, // low accuracy (the default) is enough to find a post office
     );
   });
 }
