@@ -4,7 +4,7 @@
 //   node scripts/sri.mjs --update-docs   also rewrites, in README.md and docs/*.md, every versioned CDN URL
 //                                        `presence-postale-widgets@X/dist/FILE" integrity="sha384-…"` to
 //                                        the current version and hash (run before a release; `prepack` does)
-//   node scripts/sri.mjs --check         exits 1 when a Markdown snippet is stale (for a release check)
+//   node scripts/sri.mjs --check         exits 1 when a Markdown snippet is stale (a step of npm test)
 // SRI covers these script files only, not the data and locale JSON files they fetch.
 import {createHash} from 'node:crypto';
 import {existsSync, readFileSync, readdirSync, writeFileSync} from 'node:fs';

@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // `npm test`: every check a change must pass, in order, from a fresh `npm install`:
-// translations, manifest, types, lint, build (data + bundles), size budget, npm library build, Node
-// tests, browser tests.
+// translations, manifest, types, lint, build (data + bundles), size budget, SRI hashes of the docs'
+// snippets, npm library build, Node tests, browser tests.
 // Prints each step, then one closing line `N passed, N failed` (tests counted one by one; a failing
 // step that is not a test suite counts as one failure). Set PP_STEPS=wtr,size to run only some steps.
 import {spawn} from 'node:child_process';
@@ -29,6 +29,8 @@ const steps = [
   {name: 'lint', cmd: 'npm run --silent lint'},
   {name: 'build', cmd: 'npm run --silent build', gate: true},
   {name: 'size', cmd: 'node scripts/size.mjs'},
+  // the snippets of README and docs carry the hashes of this very build (else browsers refuse the script)
+  {name: 'sri', cmd: 'node scripts/sri.mjs --check'},
   {name: 'lib', cmd: 'npm run --silent build:lib'},
   ...(nodeTests.length ? [{name: 'node-tests', cmd: `node --test ${nodeTests.join(' ')}`, counts: /^# pass (\d+)[\s\S]*^# fail (\d+)/m}] : []),
   {name: 'wtr', cmd: 'npx wtr', counts: /^wtr: (\d+) passed, (\d+) failed/m},

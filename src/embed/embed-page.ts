@@ -37,6 +37,11 @@ export interface EmbedPlan {
 }
 
 type Lang = EmbedPlan['lang'];
+/**
+ * The page's own words, in both languages at once: they are needed before any catalog could load
+ * (the URL's `lang` is read first), and this page is not in the budgeted bundle. The widgets' words
+ * go through msg() as everywhere.
+ */
 const TEXT = {
   fr: {
     unknownWidget: (name: string, known: string) =>
@@ -48,6 +53,7 @@ const TEXT = {
     event: (value: string) => `event="${value}" n’est pas valide : DATE|LIBELLÉ, DATE|LIBELLÉ|LIEN ou DATE|LIBELLÉ|LIEN|DESCRIPTION (ignoré).`,
     noScript: 'Le script des widgets (presence-postale.js) n’a pas pu être chargé à côté de cette page.',
     title: 'Adresse du widget à corriger',
+    page: 'Présence postale — widget',
   },
   en: {
     unknownWidget: (name: string, known: string) =>
@@ -59,6 +65,7 @@ const TEXT = {
     event: (value: string) => `event="${value}" is not valid: DATE|LABEL, DATE|LABEL|LINK or DATE|LABEL|LINK|DESCRIPTION (ignored).`,
     noScript: 'The widgets’ script (presence-postale.js) could not be loaded beside this page.',
     title: 'Widget address to correct',
+    page: 'Postal presence — widget',
   },
 };
 
@@ -109,6 +116,7 @@ export function planEmbed(search: string | URLSearchParams, widgets = knownWidge
 /** Builds the page from the plan: the problems (in words), then the widget. */
 export function renderEmbed(plan: EmbedPlan, container: HTMLElement): HTMLElement | undefined {
   document.documentElement.lang = plan.lang;
+  document.title = TEXT[plan.lang].page;
   container.replaceChildren();
   if (plan.problems.length) {
     const box = document.createElement('div');

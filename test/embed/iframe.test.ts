@@ -84,6 +84,7 @@ describe('dist/embed.html in an iframe', () => {
     const iframe = await frame('/dist/embed.html?widget=contract-timeline&compact&theme=dark&today=2026-11-27&lang=en&event=2019-09|Post office agency opened', {width: 600, height: 300});
     const widget = await until(() => widgetIn(iframe), 'widget in the frame');
     expect(iframe.contentDocument!.documentElement.lang).to.equal('en');
+    expect(iframe.contentDocument!.title).to.equal('Postal presence — widget');
     expect(widget.getAttribute('theme')).to.equal('dark');
     const text = await settledText(widget);
     expect(text).to.contain('In force').and.contain('Post office agency opened');
