@@ -12,7 +12,7 @@ import {communeByCode, searchCommunes} from '../data/communes.js';
 import type {Commune, DataInfo, NearestResult, PointType} from '../data/types.js';
 import {ComboboxController, type Suggestion} from './combobox.js';
 import {currentPosition, type GeolocationFailure} from './geolocation.js';
-import {holidayChecker, localTime, openingStatus, parseWeeklyHours, timeZoneOf} from './opening-hours.js';
+import {holidayChecker, localTime, openingStatus, parseWeeklyHours} from './opening-hours.js';
 import {nearestServiceStyles} from './nearest-service.styles.js';
 
 export const POINT_TYPES = ['bureau', 'agence-communale', 'agence-intercommunale', 'relais', 'france-services'] as const;
@@ -201,11 +201,15 @@ export class NearestService extends PresenceElement {
         pointsInfo({base}),
       ]);
       if (sequence !== this.sequence) return;
+      // an office and the France services it hosts make one card, ranked and measured at the nearer
+      // of the two (found is nearest first)
       const byId = new Map(found.map((p) => [p.id, p]));
-      const points = found
-        .filter((p) => !byId.has(p.hostedBy!))
-        .map((p): ShownPoint => ({...p, hosted: byId.get(p.franceServices!)}))
-        .slice(0, limit);
+      const points: ShownPoint[] = [];
+      for (const p of found) {
+        const office = byId.get(p.hostedBy!) ?? p;
+        if (!points.some((shown) => shown.id === office.id)) points.push({...office, distanceKm: p.distanceKm, hosted: byId.get(office.franceServices!)});
+      }
+      points.splice(limit);
       const near = place.commune?.name ?? msg('votre position', {id: 'your-position'});
       this.set(
         {kind: 'results', place, points, laPoste, info},
@@ -366,7 +370,7 @@ export class NearestService extends PresenceElement {
     const week = parseWeeklyHours(fs.hours);
     if (!week) return nothing;
     const departement = fs.commune.slice(0, fs.commune.startsWith('97') ? 3 : 2);
-    const status = openingStatus(week, localTime(this.config.now ?? new Date(), timeZoneOf(departement)), holidayChecker(departement));
+    const status = openingStatus(week, localTime(this.config.now ?? new Date(), fs.timeZone ?? 'Europe/Paris'), holidayChecker(departement));
     const next = !status.open && status.next;
     const time = formatClockTime(status.open ? status.closesAt : next ? next.minutes : 0);
     const text = status.open

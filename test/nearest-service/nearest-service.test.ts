@@ -82,6 +82,13 @@ describe('<pp-nearest-service>', () => {
       expect(shadowText(el, '.status')).to.match(/^(Ouvert — ferme à|Fermé — ouvre aujourd’hui à) 1[3-7] h/);
     });
 
+    it('reads the hours of Saint-Martin in its own time, given by the data (Guadeloupe’s)', async () => {
+      // 10:00 in Paris is 05:00 in Saint-Martin: not yet open
+      const el = await widget(html`<pp-nearest-service commune="97801" types="france-services" limit="5" now=${NOW}></pp-nearest-service>`);
+      const card = $$(el, '.point').find((point) => point.querySelector('.name')!.textContent!.includes('Sandy Ground'))!;
+      expect(normalizeSpaces(card.querySelector('.status')!.textContent)).to.equal('Fermé — ouvre aujourd’hui à 8 h 30');
+    });
+
     it('shows the hours of a France services and whether it is open, in Paris time, with holidays', async () => {
       const el = await widget(html`<pp-nearest-service commune="72050" types="france-services" now=${NOW}></pp-nearest-service>`);
       expect(shadowText(el, '.status')).to.equal('Ouvert — ferme à 12 h 30');
@@ -105,6 +112,19 @@ describe('<pp-nearest-service>', () => {
       expect(normalizeSpaces(first.querySelector('.meta')!.textContent)).to.contain('avec France services');
       expect(first.querySelector('table[part="hours"]')).to.exist;
       expect(names(el).filter((n) => n.startsWith('France services La Poste'))).to.deep.equal([]);
+    });
+
+    it('ranks an office and its France services at the nearer of the two, so neither is lost', async () => {
+      // Creil: the France services in the post office is nearer than a relais, the office itself farther
+      const el = await widget(html`<pp-nearest-service commune="60175" now=${NOW}></pp-nearest-service>`);
+      expect(names(el)).to.have.length(1);
+      expect(names(el)[0]).to.match(/^Bureau de poste/);
+      expect(shadowText(el, '.point .meta')).to.contain('avec France services');
+      const three = await widget(html`<pp-nearest-service commune="60175" limit="3" now=${NOW}></pp-nearest-service>`);
+      expect(names(three)[0]).to.equal(names(el)[0]);
+      const d = distances(three);
+      expect(d[0]).to.be.at.most(d[1]);
+      expect(d[1]).to.be.at.most(d[2]);
     });
 
     it('filters by type', async () => {
