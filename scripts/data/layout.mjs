@@ -36,7 +36,7 @@ export function encodeTile(points) {
       approximate: !!p.approx,
       ...(p.parent && {parent: p.parent}),
       ...(p.hours && {hours: p.hours}),
-      ...(p.mobile && {mobile: true}),
+      ...(p.timeZone && {timeZone: p.timeZone}),
       ...(p.hostedBy && {hostedBy: p.hostedBy}),
       ...(p.franceServices && {franceServices: p.franceServices}),
     })),

@@ -65,10 +65,10 @@ test('points index: one box per tile, rounded outwards, with the types mask', ()
 
 test('tiles: records with the field names of ServicePoint, optional fields only when set', () => {
   const bureau = {id: '01145A', type: 'bureau', name: 'Bureau de poste de Tournon-sur-Rhône', label: 'TOURNON SUR RHONE', address: '7 quai Farconnet', extra: '', postcode: '07300', city: 'Tournon-sur-Rhône', insee: '07324', lat: 4507060, lon: 482830, parent: '', approx: false, franceServices: 'fs9'};
-  const fs = {id: 'fs9', type: 'france-services', name: 'France services de Tournon', label: 'France services de Tournon', address: '', extra: 'Mairie', postcode: '07300', city: 'Tournon-sur-Rhône', insee: '07324', lat: 4507061, lon: 482831, parent: '', approx: true, hours: ['09:00-12:00', '', '', '', '', '', ''], mobile: true, hostedBy: '01145A'};
+  const fs = {id: 'fs9', type: 'france-services', name: 'France services de Tournon', label: 'France services de Tournon', address: '', extra: 'Mairie', postcode: '07300', city: 'Tournon-sur-Rhône', insee: '07324', lat: 4507061, lon: 482831, parent: '', approx: true, hours: ['09:00-12:00', '', '', '', '', '', ''], timeZone: 'Indian/Reunion', hostedBy: '01145A'};
   assert.deepEqual(JSON.parse(encodeTile([bureau, fs])), [
     {id: '01145A', type: 'bureau', name: 'Bureau de poste de Tournon-sur-Rhône', label: 'TOURNON SUR RHONE', address: '7 quai Farconnet', addressExtra: '', postcode: '07300', city: 'Tournon-sur-Rhône', commune: '07324', lat: 45.0706, lon: 4.8283, approximate: false, franceServices: 'fs9'},
-    {id: 'fs9', type: 'france-services', name: 'France services de Tournon', label: 'France services de Tournon', address: '', addressExtra: 'Mairie', postcode: '07300', city: 'Tournon-sur-Rhône', commune: '07324', lat: 45.07061, lon: 4.82831, approximate: true, hours: ['09:00-12:00', '', '', '', '', '', ''], mobile: true, hostedBy: '01145A'},
+    {id: 'fs9', type: 'france-services', name: 'France services de Tournon', label: 'France services de Tournon', address: '', addressExtra: 'Mairie', postcode: '07300', city: 'Tournon-sur-Rhône', commune: '07324', lat: 45.07061, lon: 4.82831, approximate: true, hours: ['09:00-12:00', '', '', '', '', '', ''], timeZone: 'Indian/Reunion', hostedBy: '01145A'},
   ]);
 });
 

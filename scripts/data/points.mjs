@@ -9,6 +9,23 @@ import {deName, fold, readableCase} from './text.mjs';
 /** Point types, in the order the files number them (index = type code). */
 export const TYPES = ['bureau', 'agence-communale', 'agence-intercommunale', 'relais', 'france-services'];
 
+/**
+ * IANA time zone of a place outside metropolitan France, from its INSEE code (undefined: Europe/Paris).
+ * Saint-Barthélemy (977) and Saint-Martin (978) keep Guadeloupe's time.
+ */
+export function timeZoneOf(insee) {
+  return {
+    971: 'America/Guadeloupe',
+    972: 'America/Martinique',
+    973: 'America/Cayenne',
+    974: 'Indian/Reunion',
+    975: 'America/Miquelon',
+    976: 'Indian/Mayotte',
+    977: 'America/Guadeloupe',
+    978: 'America/Guadeloupe',
+  }[insee.slice(0, 3)];
+}
+
 const TYPE_NAMES = {
   bureau: 'Bureau de poste',
   'agence-communale': 'Agence postale communale',
@@ -155,6 +172,11 @@ export function normalizePoints({laposte, franceServices, communes, accents}) {
       exclude('france-services', row, where.reason === 'outside-france' ? 'outside-france' : 'unmapped-code', where.country ?? where.reason);
       continue;
     }
+    // a bus or itinerant service is not at its listed address (its base): sending a visitor there would mislead
+    if (/bus|itin/i.test(fold(r.format_fs))) {
+      exclude('france-services', row, 'mobile', r.format_fs);
+      continue;
+    }
     seen.add(row.id);
     const hours = WEEK_FIELDS.map((f) => normalizeHours(r[f]));
     const name = r.lib_fs.replace(/\s+/g, ' ').trim().replace(/^(Bus )?France Services\b/, (m) => m.replace('Services', 'services'));
@@ -174,7 +196,8 @@ export function normalizePoints({laposte, franceServices, communes, accents}) {
       parent: '',
       approx: false,
       hours: hours.some((h) => h === null) ? null : hours,
-      mobile: /bus|itin/i.test(fold(r.format_fs)),
+      // the hours are wall-clock times of the place
+      timeZone: timeZoneOf(where.code),
       inPostOffice: /\bla poste\b/i.test(r.lib_fs),
     };
     if (point.hours === null) corrected.push({source: 'france-services', id: row.id, label: row.label, code: row.insee, reason: 'unreadable-hours', detail: WEEK_FIELDS.map((f) => r[f] ?? '').join(' | ')});

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import {test} from 'node:test';
 import {communeRow} from './communes.mjs';
 import {accents, communes, fs, lp} from './fixtures.mjs';
-import {labelRemainder, laPosteType, normalizePoints, stripSuffixes} from './points.mjs';
+import {labelRemainder, laPosteType, normalizePoints, stripSuffixes, timeZoneOf} from './points.mjs';
 
 test('commune mapping: current, arrondissement, commune déléguée, former code, foreign, unknown', () => {
   const c = communes();
@@ -156,9 +156,21 @@ test('France services: hours Monday first, post-office ones linked both ways to 
   assert.equal(byId.fs3.name, 'France services Avessé');
   assert.equal(byId.fs3.hostedBy, undefined);
   assert.equal(byId.fs4.hostedBy, undefined); // no bureau in Avessé
-  assert.equal(byId.fs6.mobile, true);
-  assert.equal(byId.fs3.mobile, false);
+  // a bus is not at its base's address: left out, and said so
+  assert.equal(byId.fs6, undefined);
+  assert.equal(byId.fs3.timeZone, undefined); // metropolitan: Europe/Paris, not written
   assert.deepEqual(links.unlinked.map((u) => u.id), ['fs4']);
   assert.equal(links.linked, 1);
-  assert.deepEqual(excluded.map((e) => [e.id, e.reason]), [['fs5', 'unmapped-code']]);
+  assert.deepEqual(excluded.map((e) => [e.id, e.reason]), [['fs5', 'unmapped-code'], ['fs6', 'mobile']]);
+});
+
+test('time zones of the places outside metropolitan France', () => {
+  assert.equal(timeZoneOf('72050'), undefined);
+  assert.equal(timeZoneOf('2A004'), undefined);
+  assert.equal(timeZoneOf('97411'), 'Indian/Reunion');
+  assert.equal(timeZoneOf('97502'), 'America/Miquelon');
+  assert.equal(timeZoneOf('97311'), 'America/Cayenne');
+  // Saint-Barthélemy and Saint-Martin keep Guadeloupe's time
+  assert.equal(timeZoneOf('97701'), 'America/Guadeloupe');
+  assert.equal(timeZoneOf('97801'), 'America/Guadeloupe');
 });

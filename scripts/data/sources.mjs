@@ -183,19 +183,31 @@ export function readInputs(inputs) {
   };
 }
 
-/** Weekly hours "09:00 - 12:00 / 14:00 - 16:30" → "09:00-12:00,14:00-16:30" ('' closed); null when unreadable. */
+/**
+ * Weekly hours "09:00 - 12:00 / 14:00 - 16:30" → "09:00-12:00,14:00-16:30" ('' closed); null when
+ * unreadable. Slots come out in order, overlapping or touching ones merged ("09:00 - 12:00 / 09:00 -
+ * 17:00" is 09:00-17:00), empty ones dropped (the ANCT file writes a closed day "00:00 - 00:00").
+ */
 export function normalizeHours(text) {
   const clean = String(text ?? '').trim();
   if (!clean) return '';
-  const slots = clean.split('/').map((s) => s.trim());
-  const out = [];
-  for (const slot of slots) {
+  const slots = [];
+  for (const slot of clean.split('/').map((s) => s.trim())) {
     const m = slot.match(/^(\d{1,2})[:h](\d{2})\s*-\s*(\d{1,2})[:h](\d{2})$/);
     if (!m) return null;
-    const [, h1, m1, h2, m2] = m;
-    out.push(`${h1.padStart(2, '0')}:${m1}-${h2.padStart(2, '0')}:${m2}`);
+    const [start, end] = [+m[1] * 60 + +m[2], +m[3] * 60 + +m[4]];
+    if (start > end || end > 1440) return null;
+    if (start < end) slots.push([start, end]);
   }
-  return out.join(',');
+  slots.sort((a, b) => a[0] - b[0]);
+  const merged = [];
+  for (const [start, end] of slots) {
+    const last = merged.at(-1);
+    if (last && start <= last[1]) last[1] = Math.max(last[1], end);
+    else merged.push([start, end]);
+  }
+  const time = (minutes) => `${String(Math.floor(minutes / 60)).padStart(2, '0')}:${String(minutes % 60).padStart(2, '0')}`;
+  return merged.map(([start, end]) => `${time(start)}-${time(end)}`).join(',');
 }
 
 export const WEEK_FIELDS = ['h_lundi', 'h_mardi', 'h_mercredi', 'h_jeudi', 'h_vendredi', 'h_samedi', 'h_dimanche'];

@@ -49,6 +49,14 @@ test('weekly hours: "09:00 - 12:00 / 14:00 - 16:30" → "09:00-12:00,14:00-16:30
   assert.equal(normalizeHours(''), '');
   assert.equal(normalizeHours(undefined), '');
   assert.equal(normalizeHours('sur rendez-vous'), null);
+  // shapes of the real ANCT file: a closed day written 00:00 - 00:00 (fs3095), overlapping and
+  // repeated slots (fs2831), slots out of order
+  assert.equal(normalizeHours('00:00 - 00:00'), '');
+  assert.equal(normalizeHours('09:00 - 12:00 / 00:00 - 00:00'), '09:00-12:00');
+  assert.equal(normalizeHours('09:00 - 12:00 / 09:00 - 17:00'), '09:00-17:00');
+  assert.equal(normalizeHours('14:00 - 17:00 / 09:00 - 12:00 / 09:00 - 12:00'), '09:00-12:00,14:00-17:00');
+  assert.equal(normalizeHours('09:00 - 12:00 / 12:00 - 14:00'), '09:00-14:00');
+  assert.equal(normalizeHours('18:00 - 09:00'), null);
 });
 
 test('commune centres: the shared file shape and geo.api’s own', () => {

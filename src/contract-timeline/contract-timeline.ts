@@ -122,8 +122,7 @@ export class ContractTimeline extends PresenceElement {
       const date = this.read(parseCalendarDate('pp-timeline-event date', rawDate));
       const label = child.getAttribute('label')?.trim();
       const href = this.read(parseLink('pp-timeline-event href', child.getAttribute('href')));
-      if (!label) this.report('pp-timeline-event label', '', msg('le libellé et la date de l’événement sont obligatoires.', {id: 'event-required'}));
-      else if (!rawDate?.trim()) this.report('pp-timeline-event date', '', msg('le libellé et la date de l’événement sont obligatoires.', {id: 'event-required'}));
+      if (!label || !rawDate?.trim()) this.report(`pp-timeline-event ${label ? 'date' : 'label'}`, '', msg('le libellé et la date de l’événement sont obligatoires.', {id: 'event-required'}));
       if (date && label) events.push({date, label, href, description: child.textContent?.replace(/\s+/g, ' ').trim()});
     }
     const highlight = this.read(parseYear('highlight', this.highlight, FIRST_CONTRACT_YEAR, LAST_CONTRACT_YEAR));

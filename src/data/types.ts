@@ -42,10 +42,10 @@ export interface ServicePoint {
   approximate: boolean;
   /** Id of the office it reports to (agences, relais), when that office is in the data. */
   parent?: string;
-  /** France services: opening hours. */
+  /** France services: opening hours, wall-clock times of the place. */
   hours?: WeeklyHours;
-  /** France services: a bus or an itinerant service (its position is its base). */
-  mobile?: boolean;
+  /** IANA time zone of the hours, outside metropolitan France ("Indian/Reunion"); absent: Europe/Paris. */
+  timeZone?: string;
   /** France services hosted in a post office: the id of that bureau. */
   hostedBy?: string;
   /** Bureau hosting a France services: the id of that France services. */

@@ -3,7 +3,7 @@
  *
  * Hours come from the data build as 7 strings, Monday first, each a comma-separated list of
  * "HH:MM-HH:MM" slots ('' = closed). Times are wall-clock times of the place: Europe/Paris in
- * metropolitan France, the local zone overseas. Public holidays close the place (the France services
+ * metropolitan France, the local zone overseas (the data gives it). Public holidays close the place (the France services
  * data gives no holiday hours); Alsace-Moselle and the overseas départements have extra ones.
  */
 
@@ -23,12 +23,6 @@ export function parseWeeklyHours(days: readonly string[] | undefined): WeeklyHou
   return valid && week.some((slots) => slots.length) ? week.map((slots) => slots.sort((a, b) => a[0] - b[0])) : undefined;
 }
 
-/** IANA time zone of a département: the overseas ones have their own. */
-export const timeZoneOf = (departement: string): string =>
-  ({971: 'America/Guadeloupe', 972: 'America/Martinique', 973: 'America/Cayenne', 974: 'Indian/Reunion', 976: 'Indian/Mayotte'})[
-    departement
-  ] ?? 'Europe/Paris';
-
 /** Easter Sunday (Gregorian, anonymous algorithm) as [month 1-12, day]. */
 export function easterSunday(year: number): [number, number] {
   const a = year % 19;
@@ -45,7 +39,8 @@ const isoDay = (utc: number, days = 0) => new Date(utc + days * 864e5).toISOStri
 
 /**
  * The public holidays of a year as "YYYY-MM-DD" (Code du travail L3133-1), with Good Friday and
- * 26 December in Moselle and Alsace (57, 67, 68) and the abolition-of-slavery day overseas.
+ * 26 December in Moselle and Alsace (57, 67, 68) and the abolition-of-slavery day overseas
+ * (Saint-Barthélemy 977 and Saint-Martin 978 included; none in Saint-Pierre-et-Miquelon).
  */
 export function publicHolidays(year: number, departement = ''): Set<string> {
   const easter = Date.UTC(year, easterSunday(year)[0] - 1, easterSunday(year)[1]);
@@ -56,7 +51,7 @@ export function publicHolidays(year: number, departement = ''): Set<string> {
     fixed.push([12, 26]);
     movable.push(-2);
   }
-  const abolition = ({971: [5, 27], 972: [5, 22], 973: [6, 10], 974: [12, 20], 976: [4, 27]} as Record<string, number[]>)[departement];
+  const abolition = ({971: [5, 27], 972: [5, 22], 973: [6, 10], 974: [12, 20], 976: [4, 27], 977: [10, 9], 978: [5, 28]} as Record<string, number[]>)[departement];
   if (abolition) fixed.push(abolition);
   return new Set([...fixed.map(([m, d]) => isoDay(Date.UTC(year, m - 1, d))), ...movable.map((days) => isoDay(easter, days))]);
 }

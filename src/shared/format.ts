@@ -53,9 +53,8 @@ export function formatEurosFull(amount: number, locale = getLocale()): string {
  */
 export function formatDistance(km: number, locale = getLocale()): string {
   const metres = Math.round(km * 100) * 10;
-  return metres < 1000
-    ? numberFormat(locale, {style: 'unit', unit: 'meter'}).format(Math.max(10, metres))
-    : numberFormat(locale, {style: 'unit', unit: 'kilometer', maximumFractionDigits: km < 10 ? 1 : 0}).format(km);
+  const [value, unit] = metres < 1000 ? [Math.max(10, metres), 'meter'] : [km, 'kilometer'];
+  return numberFormat(locale, {style: 'unit', unit, maximumFractionDigits: km < 10 ? 1 : 0}).format(value);
 }
 
 /** A calendar date of known precision: a year, a month of a year, or a day. */

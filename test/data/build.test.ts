@@ -79,11 +79,19 @@ describe('data build output (dist/data) against the raw data', () => {
     if (manifest.dates.laposte === '2020-12') expect(kept).to.equal(17716 - 13 - 10 - 1);
   });
 
-  it('keeps every France services structure with coordinates exactly once', () => {
+  it('keeps every fixed France services structure with coordinates exactly once; buses are listed as left out', () => {
     let kept = 0;
+    const mobile = new Set(manifest.excluded.rows.filter((r) => r.reason === 'mobile').map((r) => r.id));
     for (const row of franceServices) {
       const point = byId.get(`fs${row.id_fs}`);
       if (row.latitude === '' || row.longitude === '') continue;
+      // a bus or itinerant service ("Bus_équivalent", "itinérant"): its address is its base
+      const isMobile = /bus|itin/i.test(row.format_fs.normalize('NFD').replace(/\p{M}/gu, ''));
+      expect(mobile.has(`fs${row.id_fs}`), row.id_fs).to.equal(isMobile);
+      if (isMobile) {
+        expect(point, row.id_fs).to.equal(undefined);
+        continue;
+      }
       expect(point, row.id_fs).to.not.equal(undefined);
       expect(point!.type).to.equal('france-services');
       expect(oracleKm(Number(row.latitude), Number(row.longitude), point!.lat, point!.lon), row.id_fs).to.be.below(0.001);
@@ -100,7 +108,7 @@ describe('data build output (dist/data) against the raw data', () => {
     expect(manifest.excluded.total).to.equal(missing.length);
     const reasons = countBy(manifest.excluded.rows.map((r) => r.reason));
     expect(Object.fromEntries(reasons)).to.deep.equal(manifest.excluded.byReason);
-    if (manifest.dates.laposte === '2020-12') expect(manifest.excluded.byReason).to.deep.equal({'no-coordinates': 13, 'outside-france': 10, military: 1});
+    if (manifest.dates.laposte === '2020-12') expect(manifest.excluded.byReason).to.deep.equal({'no-coordinates': 13, 'outside-france': 10, military: 1, mobile: 163});
   });
 
   it('counts per type in the manifest equal the points in the tiles', () => {

@@ -6,7 +6,6 @@ import {
   openingStatus,
   parseWeeklyHours,
   publicHolidays,
-  timeZoneOf,
   type WeeklyHours,
 } from '../../src/nearest-service/opening-hours.js';
 import {formatClockTime, formatWeekday} from '../../src/shared/format.js';
@@ -55,6 +54,9 @@ describe('opening hours', () => {
       expect(publicHolidays(2026, '72').has('2026-04-03')).to.equal(false);
       expect(publicHolidays(2026, '974').has('2026-12-20')).to.equal(true);
       expect(publicHolidays(2026, '972').has('2026-05-22')).to.equal(true);
+      expect(publicHolidays(2026, '977').has('2026-10-09')).to.equal(true);
+      expect(publicHolidays(2026, '978').has('2026-05-28')).to.equal(true);
+      expect(publicHolidays(2026, '975').size).to.equal(publicHolidays(2026, '72').size);
     });
   });
 
@@ -113,12 +115,14 @@ describe('opening hours', () => {
     });
   });
 
-  it('uses the local time zone overseas', () => {
-    expect(timeZoneOf('974')).to.equal('Indian/Reunion');
-    expect(timeZoneOf('72')).to.equal('Europe/Paris');
-    // 10:00 in Paris (winter) is 13:00 in La Réunion
-    expect(localTime(new Date('2026-11-24T09:00:00Z'), timeZoneOf('974')).minutes).to.equal(13 * 60);
-    expect(localTime(new Date('2026-11-24T09:00:00Z'), timeZoneOf('972')).minutes).to.equal(5 * 60);
+  it('reads the wall clock in the place’s time zone (the data gives it overseas)', () => {
+    // Saint-Pierre-et-Miquelon keeps daylight-saving time: UTC-2 in July, UTC-3 in November
+    expect(localTime(new Date('2026-07-14T12:00:00Z'), 'America/Miquelon').minutes).to.equal(10 * 60);
+    expect(localTime(new Date('2026-11-24T12:00:00Z'), 'America/Miquelon').minutes).to.equal(9 * 60);
+    // 10:00 in Paris (winter) is 13:00 in La Réunion, 05:00 in Martinique and Saint-Martin (Guadeloupe's time)
+    expect(localTime(new Date('2026-11-24T09:00:00Z'), 'Indian/Reunion').minutes).to.equal(13 * 60);
+    expect(localTime(new Date('2026-11-24T09:00:00Z'), 'America/Martinique').minutes).to.equal(5 * 60);
+    expect(localTime(new Date('2026-11-24T09:00:00Z'), 'America/Guadeloupe').minutes).to.equal(5 * 60);
   });
 
   it('formats times and weekdays the French way', () => {
