@@ -109,8 +109,10 @@ export function normalizePoints({laposte, franceServices, communes, accents}) {
     }
     const country = fold(row.country || 'FRANCE').trim();
     const where = communes.resolve(row.insee);
-    if ((country && country !== 'FRANCE') || where.reason === 'outside-france') {
-      exclude('laposte', row, 'outside-france', where.country ?? row.country);
+    // four Monaco offices carry Menton's code (06083) in 2020: their Monaco postcode (980xx) tells
+    const monaco = /^980/.test(row.postcode) ? 'MONACO' : undefined;
+    if ((country && country !== 'FRANCE') || where.reason === 'outside-france' || monaco) {
+      exclude('laposte', row, 'outside-france', where.country ?? monaco ?? row.country);
       continue;
     }
     let lat = num(row.lat);

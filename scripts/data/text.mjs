@@ -145,8 +145,11 @@ const NAMING_TYPES = new Set(['lieu-dit', 'hameau', 'lotissement', 'résidence',
  */
 export function readableCase(text, {address = false, accents} = {}) {
   let clean = String(text ?? '').replace(/\s+/g, ' ').trim();
-  if (!clean) return '';
-  const mixed = /[a-zà-ÿ]/.test(clean) && /[A-ZÀ-Þ]/.test(clean);
+  // what the sources write for "none": "NEANT", "X", "0", "-"
+  if (!clean || /^(n[ée]ant|x|0|-+|\.+)$/i.test(clean)) return '';
+  // a lower-case "bis" in an upper-case address does not make it mixed case ("36 bis RUE DE LA REPUBLIQUE")
+  const letters = clean.replace(/\b(bis|ter|quater)\b/g, '');
+  const mixed = /[a-zà-ÿ]/.test(letters) && /[A-ZÀ-Þ]/.test(letters);
   if (!mixed) clean = clean.toUpperCase().replace(/\bLIEU DIT\b/g, 'LIEU-DIT').replace(/\bLIEUDIT\b/g, 'LIEU-DIT');
   const tokens = clean.split(' ');
   const out = [];

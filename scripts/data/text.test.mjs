@@ -82,3 +82,10 @@ test('the browser’s search key (src/data/communes.ts) is the build’s: the sa
     cleanup();
   }
 });
+
+test('readableCase: placeholders of the sources are no address, a lower-case bis does not make text mixed', () => {
+  for (const none of ['NEANT', 'Néant', 'X', '0', '-', '...']) assert.equal(readableCase(none, {address: true}), '', none);
+  assert.equal(readableCase('36 bis RUE DE LA REPUBLIQUE', {address: true}), '36 bis rue de la République');
+  // only a whole value is a placeholder
+  assert.notEqual(readableCase('0 RUE X', {address: true}), '');
+});

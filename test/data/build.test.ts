@@ -60,7 +60,8 @@ describe('data build output (dist/data) against the raw data', () => {
     for (const row of laposte) {
       const id = row.identifiant_du_site ?? row.identifiant_a; // 2020 header, or Data Fair's (npm run data:fetch)
       const hasCoordinates = row.latitude !== '' && row.longitude !== '';
-      const inFrance = !FOREIGN.has(row.code_insee) && (row.pays || 'FRANCE') === 'FRANCE';
+      // Monaco's postcodes are 980xx (four of its offices carry Menton's INSEE code)
+      const inFrance = !FOREIGN.has(row.code_insee) && !row.code_postal.startsWith('980') && (row.pays || 'FRANCE') === 'FRANCE';
       const civil = row.caracteristique_du_site !== 'Agence postale militaire';
       const point = byId.get(id);
       if (hasCoordinates && inFrance && civil) {
@@ -75,8 +76,8 @@ describe('data build output (dist/data) against the raw data', () => {
       }
     }
     expect(kept).to.equal(points.filter((p) => p.type !== 'france-services').length);
-    // 17,716 rows: 13 without coordinates, 10 in Andorra or Monaco, 1 military agence
-    if (manifest.dates.laposte === '2020-12') expect(kept).to.equal(17716 - 13 - 10 - 1);
+    // 17,716 rows: 13 without coordinates, 14 in Andorra or Monaco, 1 military agence
+    if (manifest.dates.laposte === '2020-12') expect(kept).to.equal(17716 - 13 - 14 - 1);
   });
 
   it('keeps every fixed France services structure with coordinates exactly once; buses are listed as left out', () => {
@@ -108,7 +109,7 @@ describe('data build output (dist/data) against the raw data', () => {
     expect(manifest.excluded.total).to.equal(missing.length);
     const reasons = countBy(manifest.excluded.rows.map((r) => r.reason));
     expect(Object.fromEntries(reasons)).to.deep.equal(manifest.excluded.byReason);
-    if (manifest.dates.laposte === '2020-12') expect(manifest.excluded.byReason).to.deep.equal({'no-coordinates': 13, 'outside-france': 10, military: 1, mobile: 163});
+    if (manifest.dates.laposte === '2020-12') expect(manifest.excluded.byReason).to.deep.equal({'no-coordinates': 13, 'outside-france': 14, military: 1, mobile: 163});
   });
 
   it('counts per type in the manifest equal the points in the tiles', () => {
