@@ -32,7 +32,7 @@ const runtime = await importRuntime();
 // serve the folder above data/, as a site serves dist/
 const server = await serveStatic(resolve(dataDir, '..'));
 const base = server.url;
-const {nearest} = runtime.nearest;
+const {nearest, pointsInfo} = runtime.nearest;
 const {communeByCode, communesByPostcode, searchCommunes} = runtime.communes;
 const {clearDataCache} = runtime.loader;
 
@@ -47,6 +47,16 @@ const scenarios = [
   ['nearest 5, bureaux only', (c) => nearest(c.lat, c.lon, {count: 5, types: ['bureau'], base})],
   ['nearest 5, France services', (c) => nearest(c.lat, c.lon, {count: 5, types: ['france-services'], base})],
   ['nearest 5 within 10 km', (c) => nearest(c.lat, c.lon, {count: 5, maxKm: 10, base})],
+  // what one <pp-nearest-service commune="…"> fetches on a cold page: the commune, then the points
+  // (limit 1: 1 + 3 for a bureau's France services), the nearest La Poste point and the footer's info
+  [
+    'widget commune=, limit 1 (all it loads)',
+    async (c) => {
+      const commune = await communeByCode(c.code, {base});
+      const laPoste = ['bureau', 'agence-communale', 'agence-intercommunale', 'relais'];
+      await Promise.all([nearest(commune.lat, commune.lon, {count: 4, base}), nearest(commune.lat, commune.lon, {count: 1, types: laPoste, base}), pointsInfo({base})]);
+    },
+  ],
   ['communeByCode', (c) => communeByCode(c.code, {base})],
   ['communesByPostcode', (c) => communesByPostcode(c.postcodes[0] ?? '00000', {base})],
   ['searchCommunes (4 letters)', (c) => searchCommunes(c.name.slice(0, 4), {base})],
