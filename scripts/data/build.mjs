@@ -6,7 +6,7 @@ import {spawnSync} from 'node:child_process';
 import {readFileSync} from 'node:fs';
 import {createRequire} from 'node:module';
 import {join, relative, resolve} from 'node:path';
-import {buildCommunes} from './communes.mjs';
+import {buildCommunes, centreArrondissements} from './communes.mjs';
 import {TILE_MAX_GZIP, FORMAT, communeFiles, pointFiles} from './layout.mjs';
 import {TYPES, normalizePoints} from './points.mjs';
 import {PROJECT_DIR, SOURCES, attributionLines, dataDirFrom, findInputs, readInputs} from './sources.mjs';
@@ -56,6 +56,7 @@ export function build({argv = process.argv.slice(2), env = process.env, log = co
 
   const raw = readInputs(inputs);
   const communes = buildCommunes(decoupage, epcis, raw.centres);
+  centreArrondissements(communes, raw.laposte);
   const accents = accentTable(decoupage.map((c) => c.nom));
   const {points, excluded, corrected, links} = normalizePoints({laposte: raw.laposte, franceServices: raw.franceServices, communes, accents});
 

@@ -35,6 +35,15 @@ export function buildCommunes(decoupage, epcis, centres) {
     });
   }
 
+  // Municipal arrondissements of Paris, Lyon and Marseille: places of their own for a visitor (a
+  // code or a postcode of one means that district, not the city hall), centred by centreArrondissements().
+  /** @type {Map<string, {code:string,name:string,dep:string,postcodes:string[],lat:number|null,lon:number|null,population:number|null,epci:{code:string,name:string}|null,commune:string}>} */
+  const arrondissements = new Map();
+  for (const c of [...decoupage].sort(byCode)) {
+    const city = c.type === 'arrondissement-municipal' && current.get(c.commune);
+    if (city) arrondissements.set(c.code, {...city, code: c.code, name: c.nom, postcodes: [...new Set(c.codesPostaux ?? [])].sort(), lat: null, lon: null, population: c.population ?? null, commune: city.code});
+  }
+
   // Other codes → current commune, with the proper name of the place the code designates.
   /** @type {Map<string, {code:string, via:string, place:string}>} */
   const aliases = new Map();
@@ -60,6 +69,7 @@ export function buildCommunes(decoupage, epcis, centres) {
   return {
     current,
     aliases,
+    arrondissements,
     /**
      * @returns {{code:string, via:string, place:string} | {code:null, reason:string}}
      *   via: 'commune' | 'arrondissement' | 'deleguee' | 'associee' | 'ancien-code'
@@ -73,6 +83,29 @@ export function buildCommunes(decoupage, epcis, centres) {
       return {code: null, reason: ambiguous.has(code) ? 'ambiguous-code' : 'unknown-code'};
     },
   };
+}
+
+/**
+ * Centres the arrondissements on the mean position of the La Poste points the source codes with
+ * them (the shared commune file has no arrondissement centres; the points follow where people
+ * live); one without any point takes its city's centre.
+ * @param {ReturnType<typeof buildCommunes>} communes
+ * @param {{insee:string, lat:string|number, lon:string|number}[]} laposteRows
+ */
+export function centreArrondissements(communes, laposteRows) {
+  const sums = new Map();
+  for (const row of laposteRows) {
+    const [lat, lon] = [Number(row.lat), Number(row.lon)];
+    if (!communes.arrondissements.has(row.insee) || row.lat === '' || !Number.isFinite(lat) || !Number.isFinite(lon)) continue;
+    const sum = sums.get(row.insee) ?? {lat: 0, lon: 0, n: 0};
+    sums.set(row.insee, {lat: sum.lat + lat, lon: sum.lon + lon, n: sum.n + 1});
+  }
+  for (const a of communes.arrondissements.values()) {
+    const sum = sums.get(a.code);
+    const city = communes.current.get(a.commune);
+    a.lat = sum ? Math.round((sum.lat / sum.n) * 1e5) / 1e5 : city.lat;
+    a.lon = sum ? Math.round((sum.lon / sum.n) * 1e5) / 1e5 : city.lon;
+  }
 }
 
 /** A commune record as the files carry it, with the field names of the runtime's `Commune` (src/data/types.ts). */

@@ -10,7 +10,7 @@ export const DECOUPAGE = [
   {code: '72050', nom: 'Brûlon', type: 'commune-actuelle', departement: '72', codesPostaux: ['72350']},
   {code: '72016', nom: 'Avessé', type: 'commune-actuelle', departement: '72', codesPostaux: ['72350']},
   {code: '75056', nom: 'Paris', type: 'commune-actuelle', departement: '75', codesPostaux: ['75001', '75002']},
-  {code: '75101', nom: 'Paris 1er Arrondissement', type: 'arrondissement-municipal', commune: '75056', departement: '75'},
+  {code: '75101', nom: 'Paris 1er Arrondissement', type: 'arrondissement-municipal', commune: '75056', departement: '75', codesPostaux: ['75001'], population: 15919},
   {code: '01015', nom: 'Arboys en Bugey', type: 'commune-actuelle', departement: '01', codesPostaux: ['01300'], anciensCodes: ['01340']},
   {code: '01015', nom: 'Arbignieu', type: 'commune-deleguee', chefLieu: '01015', departement: '01'},
   {code: '01138', nom: 'Culoz-Béon', type: 'commune-actuelle', departement: '01', codesPostaux: ['01350']},

@@ -94,10 +94,15 @@ export function communeFiles(communes) {
   const list = [...communes.current.values()].sort((a, b) => cmp(a.code, b.code));
   const rowOf = new Map(list.map((c) => [c.code, communeRow(c)]));
 
+  // an arrondissement is its own place: by its code, its postcodes (instead of its city) and its name
+  const districts = [...(communes.arrondissements ?? new Map()).values()].filter((a) => a.lat !== null);
+  for (const a of districts) rowOf.set(a.code, communeRow(a));
+  const districtOf = new Map(districts.flatMap((a) => a.postcodes.map((pc) => [`${a.commune} ${pc}`, a.code])));
+
   const byCode = list.map((c) => [c.code, rowOf.get(c.code)]);
-  for (const [code, alias] of communes.aliases) byCode.push([code, rowOf.get(alias.code)]);
-  const byPostcode = list.flatMap((c) => c.postcodes.map((pc) => [pc, rowOf.get(c.code)]));
-  const byName = list.map((c) => [searchKey(c.name), rowOf.get(c.code)]);
+  for (const [code, alias] of communes.aliases) byCode.push([code, rowOf.get(rowOf.has(code) ? code : alias.code)]);
+  const byPostcode = list.flatMap((c) => c.postcodes.map((pc) => [pc, rowOf.get(districtOf.get(`${c.code} ${pc}`) ?? c.code)]));
+  const byName = [...list, ...districts].map((c) => [searchKey(c.name), rowOf.get(c.code)]);
 
   const index = {v: FORMAT, top: SEARCH_TOP};
   for (const [family, entries, withTops] of [['code', byCode, false], ['postcode', byPostcode, true], ['name', byName, true]]) {

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import {test} from 'node:test';
-import {communeRow} from './communes.mjs';
+import {centreArrondissements, communeRow} from './communes.mjs';
 import {accents, communes, fs, lp} from './fixtures.mjs';
 import {labelRemainder, laPosteType, normalizePoints, stripSuffixes, timeZoneOf} from './points.mjs';
 
@@ -173,4 +173,26 @@ test('time zones of the places outside metropolitan France', () => {
   // Saint-Barthélemy and Saint-Martin keep Guadeloupe's time
   assert.equal(timeZoneOf('97701'), 'America/Guadeloupe');
   assert.equal(timeZoneOf('97801'), 'America/Guadeloupe');
+});
+
+test('arrondissements: places of their own, centred on the La Poste points coded with them', () => {
+  const c = communes();
+  // still mapped to the city for the points
+  assert.deepEqual(c.resolve('75101'), {code: '75056', via: 'arrondissement', place: 'Paris'});
+  centreArrondissements(c, [
+    {insee: '75101', lat: '48.86', lon: '2.34'},
+    {insee: '75101', lat: '48.87', lon: '2.35'},
+    {insee: '75101', lat: '', lon: ''},
+    {insee: '72050', lat: '47.9', lon: '-0.2'},
+  ]);
+  assert.deepEqual(communeRow(c.arrondissements.get('75101')), {
+    code: '75101',
+    name: 'Paris 1er Arrondissement',
+    departement: '75',
+    postcodes: ['75001'],
+    lat: 48.865,
+    lon: 2.345,
+    population: 15919,
+    epci: {code: '200054781', name: 'Métropole du Grand Paris'},
+  });
 });

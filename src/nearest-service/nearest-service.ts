@@ -84,10 +84,10 @@ export class NearestService extends PresenceElement {
   static override styles = [themeStyles, nearestServiceStyles];
   static override properties = {commune: {}, postcode: {}, lat: {}, lon: {}, types: {}, limit: {}, maxDistance: {attribute: 'max-distance'}, headingLevel: {attribute: 'heading-level'}, dataBase: {attribute: 'data-base'}, now: {}};
 
-  /** INSEE code of a commune ("72050"); arrondissements ("75101") and former codes are accepted. */
+  /** INSEE code of a commune ("72050"); former codes are accepted, an arrondissement ("75112") is its own place. */
   declare commune?: string;
 
-  /** A postcode ("72350"); when several communes share it, the visitor chooses. */
+  /** A postcode ("72350"); when several communes share it, the visitor chooses. An arrondissement's ("75012") gives it. */
   declare postcode?: string;
 
   /** Latitude of the place, with `lon`, in decimal degrees. */

@@ -12,6 +12,8 @@ interface Decoupage {
   nom: string;
   type: string;
   codesPostaux?: string[];
+  /** Arrondissements: the city they belong to. */
+  commune?: string;
 }
 
 const opts = {base: BASE};
@@ -31,12 +33,17 @@ const plain = (s: string) =>
 
 describe('communes', () => {
   let current: Decoupage[];
+  /** "<city code> <postcode>" → the arrondissement of Paris, Lyon or Marseille that postcode serves. */
+  let districtOf: Map<string, string>;
   let population: Map<string, number | null>;
 
   before(async function () {
     this.timeout(30000);
     const all: Decoupage[] = await (await fetch('/node_modules/@etalab/decoupage-administratif/data/communes.json')).json();
     current = all.filter((c) => c.type === 'commune-actuelle');
+    districtOf = new Map(
+      all.filter((c) => c.type === 'arrondissement-municipal').flatMap((a) => (a.codesPostaux ?? []).map((pc): [string, string] => [`${a.commune} ${pc}`, a.code])),
+    );
     const centres: {code: string; population: number | null}[] = await (await fetch('/__raw/communes')).json();
     population = new Map(centres.map((c) => [c.code, c.population]));
   });
@@ -61,14 +68,23 @@ describe('communes', () => {
     expect(brulon!.epci?.name).to.match(/\w/);
   });
 
-  it('maps arrondissements, communes déléguées and former codes to the current commune', async () => {
+  it('gives each arrondissement of Paris, Lyon and Marseille its own place, by code, postcode and name', async () => {
     const paris = await communeByCode('75056', opts);
     expect(paris).to.deep.include({code: '75056', name: 'Paris', departement: '75'});
     expect(paris!.postcodes).to.include.members(['75001', '75020', '75116']);
-    expect(await communeByCode('75101', opts)).to.deep.equal(paris);
-    expect(await communeByCode('75120', opts)).to.deep.equal(paris);
-    expect((await communeByCode('13201', opts))?.name).to.equal('Marseille');
-    expect((await communeByCode('69381', opts))?.code).to.equal('69123');
+    const twelfth = (await communeByCode('75112', opts))!;
+    expect(twelfth).to.deep.include({code: '75112', name: 'Paris 12e Arrondissement', departement: '75', postcodes: ['75012']});
+    // its own centre, east of the city's (Hôtel de Ville), within the 12e
+    expect(twelfth.lon).to.be.within(2.37, 2.42);
+    expect(twelfth.lat).to.be.within(48.83, 48.85);
+    expect((await communesByPostcode('75012', opts)).map((c) => c.code)).to.deep.equal(['75112']);
+    expect((await communesByPostcode('75116', opts)).map((c) => c.code)).to.deep.equal(['75116']);
+    expect((await communeByCode('13216', opts))?.name).to.equal('Marseille 16e Arrondissement');
+    expect((await communeByCode('69381', opts))?.name).to.equal('Lyon 1er Arrondissement');
+    expect((await searchCommunes('paris 12', opts)).map((c) => c.code)).to.deep.equal(['75112']);
+  });
+
+  it('maps communes déléguées and former codes to the current commune', async () => {
     expect((await communeByCode('01340', opts))?.name).to.equal('Arboys en Bugey'); // former code
     expect((await communeByCode('01039', opts))?.code).to.equal('01138'); // commune déléguée (Béon)
     expect((await communeByCode('2a004', opts))?.name).to.equal('Ajaccio');
@@ -103,7 +119,8 @@ describe('communes', () => {
   it('matches @etalab/decoupage-administratif for 300 random postcodes', async function () {
     this.timeout(30000);
     const byPostcode = new Map<string, string[]>();
-    for (const c of current) for (const pc of c.codesPostaux ?? []) byPostcode.set(pc, [...(byPostcode.get(pc) ?? []), c.code]);
+    // a postcode of an arrondissement gives that arrondissement, not its city
+    for (const c of current) for (const pc of c.codesPostaux ?? []) byPostcode.set(pc, [...(byPostcode.get(pc) ?? []), districtOf.get(`${c.code} ${pc}`) ?? c.code]);
     const postcodes = [...byPostcode.keys()].sort();
     const random = prng(7);
     for (let i = 0; i < 300; i++) {
@@ -189,7 +206,7 @@ describe('communes', () => {
     expect((await searchCommunes('51 300', {...opts, limit: 3})).map((c) => c.code).sort()).to.deep.equal(big.sort());
     const short = await searchCommunes('7', opts);
     expect(short.length).to.equal(10);
-    expect(short[0].name).to.equal('Paris'); // 75xxx, the most populated of the 7s
+    expect(short[0].name).to.equal('Paris 15e Arrondissement'); // 75015, the most populated place of the 7s
   });
 
   it('returns nothing for an empty or unknown query', async () => {

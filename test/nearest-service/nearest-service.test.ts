@@ -67,11 +67,13 @@ describe('<pp-nearest-service>', () => {
       expect(a).to.be.at.most(b);
     });
 
-    it('accepts a Paris arrondissement code (75101 → Paris)', async () => {
-      const el = await widget(html`<pp-nearest-service commune="75101" now=${NOW}></pp-nearest-service>`);
-      expect(shadowText(el, '.near')).to.match(/^Pour Paris \(75001\) :$/);
+    it('searches from the arrondissement itself for an arrondissement code (75112) or postcode (75012)', async () => {
+      const el = await widget(html`<pp-nearest-service commune="75112" now=${NOW}></pp-nearest-service>`);
+      expect(shadowText(el, '.near')).to.equal('Pour Paris 12e Arrondissement (75012) :');
       expect($$(el, '.point')).to.have.length(1);
-      expect(shadowText(el, '.point .address')).to.match(/750\d\d Paris/);
+      expect(shadowText(el, '.point .address')).to.match(/75012 Paris/);
+      const byPostcode = await widget(html`<pp-nearest-service postcode="75012" now=${NOW}></pp-nearest-service>`);
+      expect(shadowText(byPostcode, '.near')).to.equal('Pour Paris 12e Arrondissement (75012) :');
     });
 
     it('works overseas, with the local time zone for opening hours (Saint-Denis, La Réunion)', async () => {
@@ -200,7 +202,7 @@ describe('<pp-nearest-service>', () => {
     it('goes straight to the results for a postcode of one commune', async () => {
       const el = await widget(html`<pp-nearest-service postcode="75001" types="bureau" now=${NOW}></pp-nearest-service>`);
       expect(!!$(el, '.choose')).to.equal(false);
-      expect(shadowText(el, '.near')).to.equal('Pour Paris (75001) :');
+      expect(shadowText(el, '.near')).to.equal('Pour Paris 1er Arrondissement (75001) :');
       expect(names(el)[0]).to.match(/^Bureau de poste/);
     });
   });
