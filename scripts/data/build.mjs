@@ -6,7 +6,7 @@ import {spawnSync} from 'node:child_process';
 import {readFileSync} from 'node:fs';
 import {createRequire} from 'node:module';
 import {join, relative, resolve} from 'node:path';
-import {buildCommunes, centreArrondissements} from './communes.mjs';
+import {RECENTRE_KM, buildCommunes, centreArrondissements, recentreCommunes} from './communes.mjs';
 import {TILE_MAX_GZIP, FORMAT, communeFiles, pointFiles} from './layout.mjs';
 import {TYPES, normalizePoints} from './points.mjs';
 import {PROJECT_DIR, SOURCES, attributionLines, dataDirFrom, findInputs, readInputs} from './sources.mjs';
@@ -59,6 +59,7 @@ export function build({argv = process.argv.slice(2), env = process.env, log = co
   centreArrondissements(communes, raw.laposte);
   const accents = accentTable(decoupage.map((c) => c.nom));
   const {points, excluded, corrected, links} = normalizePoints({laposte: raw.laposte, franceServices: raw.franceServices, communes, accents});
+  const recentred = recentreCommunes(communes, points);
 
   const dates = {laposte: inputs.laposte.date, franceServices: inputs.franceServices.date, communes: inputs.communes.date};
   const attribution = attributionLines(dates);
@@ -87,7 +88,7 @@ export function build({argv = process.argv.slice(2), env = process.env, log = co
     excluded: {total: excluded.length, byReason, rows: excluded},
     corrected,
     franceServicesInPostOffices: links,
-    communes: {current: communes.current.size, otherCodes: communes.aliases.size},
+    communes: {current: communes.current.size, otherCodes: communes.aliases.size, arrondissements: communes.arrondissements.size, recentred: {km: RECENTRE_KM, codes: recentred}},
     partition: {kind: 'adaptive k-d tree', tileMaxGzip: TILE_MAX_GZIP, tiles: tiles.length},
     hoursFormat: HOURS_FORMAT,
   };
@@ -109,7 +110,8 @@ export function build({argv = process.argv.slice(2), env = process.env, log = co
   log(`  France services in post offices: ${links.inPostOffice}, linked to a bureau of their commune: ${links.linked} (${links.bureauxLinked} bureaux), not linked: ${links.unlinked.length}, linked bureau over 1 km away: ${links.farther1km.length}`);
   for (const u of links.unlinked) log(`      - not linked: ${u.id} "${u.label}" (commune ${u.code}): no bureau in that commune`);
   if (links.parentsDropped) log(`  parent offices not in the output (dropped): ${links.parentsDropped}`);
-  log(`  communes: ${communes.current.size} current, ${communes.aliases.size} other codes mapped to them`);
+  log(`  communes: ${communes.current.size} current, ${communes.aliases.size} other codes mapped to them, ${communes.arrondissements.size} arrondissements of their own`);
+  log(`  communes whose centre is over ${RECENTRE_KM} km from all their La Poste points, moved to where those cluster: ${recentred.length}`);
   log(`  tiles: ${tiles.length} (at most ${TILE_MAX_GZIP} B gzip each, ${Math.min(...tiles.map((t) => t.length))}–${Math.max(...tiles.map((t) => t.length))} points)`);
   log(`  wrote ${written.count} files, ${written.bytes} B (${written.gzip} B gzip), build date ${manifest.built ?? 'unknown'}`);
   return {manifest, outDir};

@@ -3,6 +3,8 @@
 // @etalab/decoupage-administratif; plus the commune records the widgets load (name, postcodes,
 // département, EPCI, centre, population).
 
+import {haversineKm} from './geo.mjs';
+
 /** Codes that are not French communes: La Poste lists the Andorran and Monegasque offices. */
 export const FOREIGN_CODES = {'99130': 'Andorre', '09920': 'Andorre', '99138': 'Monaco'};
 
@@ -106,6 +108,40 @@ export function centreArrondissements(communes, laposteRows) {
     a.lat = sum ? Math.round((sum.lat / sum.n) * 1e5) / 1e5 : city.lat;
     a.lon = sum ? Math.round((sum.lon / sum.n) * 1e5) / 1e5 : city.lon;
   }
+}
+
+/** A commune centre farther than this from every La Poste point of the commune is not where its people are. */
+export const RECENTRE_KM = 3;
+
+/**
+ * The centre of a commune is the centroid of its area (geo.api): in a commune of mountains, forest
+ * or sea it lies far from the village, and the nearest points of that centroid are another commune's
+ * (Saint-Laurent-du-Maroni's is 40 km into the forest). Where it is more than RECENTRE_KM from every
+ * La Poste point placed at its address in the commune, the commune's centre moves to its town: the
+ * point of the commune with the most of the commune's points within RECENTRE_KM (La Poste points
+ * cluster where people live; ties: the nearest to the centroid). Returns the codes moved, sorted.
+ * @param {ReturnType<typeof buildCommunes>} communes
+ * @param {{type:string, insee:string, lat:number, lon:number, approx:boolean}[]} points  lat/lon in 1e-5 degrees
+ */
+export function recentreCommunes(communes, points) {
+  const own = new Map();
+  for (const p of points) {
+    if (p.type === 'france-services' || p.approx) continue;
+    if (!own.has(p.insee)) own.set(p.insee, []);
+    own.get(p.insee).push([p.lat / 1e5, p.lon / 1e5]);
+  }
+  const moved = [];
+  for (const c of communes.current.values()) {
+    if (c.lat === null || !own.has(c.code)) continue;
+    const places = own.get(c.code);
+    const fromCentroid = places.map(([lat, lon]) => haversineKm(c.lat, c.lon, lat, lon));
+    if (Math.min(...fromCentroid) <= RECENTRE_KM) continue;
+    const around = places.map(([lat, lon]) => places.filter(([lat2, lon2]) => haversineKm(lat, lon, lat2, lon2) <= RECENTRE_KM).length);
+    const town = places.map((_, i) => i).sort((a, b) => around[b] - around[a] || fromCentroid[a] - fromCentroid[b])[0];
+    [c.lat, c.lon] = places[town];
+    moved.push(c.code);
+  }
+  return moved.sort();
 }
 
 /** A commune record as the files carry it, with the field names of the runtime's `Commune` (src/data/types.ts). */

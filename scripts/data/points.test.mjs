@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import {test} from 'node:test';
-import {centreArrondissements, communeRow} from './communes.mjs';
+import {RECENTRE_KM, centreArrondissements, communeRow, recentreCommunes} from './communes.mjs';
 import {accents, communes, fs, lp} from './fixtures.mjs';
 import {labelRemainder, laPosteType, normalizePoints, stripSuffixes, timeZoneOf} from './points.mjs';
 
@@ -195,4 +195,25 @@ test('arrondissements: places of their own, centred on the La Poste points coded
     population: 15919,
     epci: {code: '200054781', name: 'Métropole du Grand Paris'},
   });
+});
+
+test('a commune centre far from all its La Poste points moves to where they cluster (its town)', () => {
+  const c = communes();
+  const e5 = (degrees) => Math.round(degrees * 1e5);
+  const point = (insee, lat, lon, extra = {}) => ({type: 'bureau', insee, lat: e5(lat), lon: e5(lon), approx: false, ...extra});
+  // Brûlon's centre (47.9667, -0.2333) is 1.6 km from its bureau: kept
+  // La Souche's (44.62, 4.2) is 10 km from its points: a lone hamlet office, and a town of two
+  const moved = recentreCommunes(c, [
+    point('72050', 47.9811, -0.2314),
+    point('07315', 44.66, 4.2),
+    point('07315', 44.53, 4.2),
+    point('07315', 44.531, 4.201, {type: 'relais'}),
+    point('07315', 44.62, 4.2, {type: 'france-services'}), // not a La Poste point
+    point('07315', 44.62, 4.2001, {approx: true}), // placed at the centroid, not at its address
+  ]);
+  assert.equal(RECENTRE_KM, 3);
+  assert.deepEqual(moved, ['07315']);
+  // the town's point nearest the centroid, not the lone hamlet's (nearer the centroid, but alone)
+  assert.deepEqual([c.current.get('07315').lat, c.current.get('07315').lon], [44.531, 4.201]);
+  assert.deepEqual([c.current.get('72050').lat, c.current.get('72050').lon], [47.9667, -0.2333]);
 });
