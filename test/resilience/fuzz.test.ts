@@ -9,6 +9,7 @@
 // the others: settled() waits for each value's data, which the loader caches after the first load, so
 // its 24 tests take about 8 s. Its other right answers: the error message of a lookup that led nowhere
 // (an unknown commune, a folder without data: `lookup`), and its search form when every place is blank.
+// Its search field is fuzzed too: what a visitor types, suggested and submitted.
 import {expect} from '@open-wc/testing';
 import fc from 'fast-check';
 import {setLocale} from '../../src/shared/i18n.js';
@@ -201,6 +202,42 @@ describe('fuzz: attributes and properties of every widget (fast-check)', functio
             );
           });
         }
+      }
+
+      if (widget.tag === 'pp-nearest-service') {
+        it('search field: random text typed (suggestions), then submitted', async () => {
+          const text: AttributeSpec = {name: 'search', property: 'value', kind: 'text', valid: ['Brûlon']};
+          const el = create(widget, {commune: ''});
+          container.append(el);
+          await settled(el);
+          const input = el.shadowRoot!.querySelector('input')!;
+          await assertProperty(
+            `<${widget.tag}> search text`,
+            fc.asyncProperty(attributeValues(text), async (value) => {
+              const failures: string[] = [];
+              input.value = value;
+              input.dispatchEvent(new Event('input'));
+              // past the 150 ms pause, while the suggestions load
+              await new Promise((resolve) => setTimeout(resolve, 200));
+              await settled(el);
+              input.form!.requestSubmit();
+              try {
+                await settled(el);
+              } catch (error) {
+                failures.push(`update threw ${(error as Error)?.stack ?? String(error)}`);
+              }
+              failures.push(...trap.take(), ...injections(document, TAGS));
+              if (canary.calls.length) failures.push(`payload ran: __ppPwned(${canary.calls.splice(0).join(', ')})`);
+              // the form stays, with an answer: results, a choice, or "no commune matches"
+              if (!el.shadowRoot!.querySelector('form')) failures.push('the search form is gone');
+              fail(failures, `typed ${describeValue(value)}`);
+            }),
+            seed,
+            RUNS.others,
+            FILE,
+          );
+          el.remove();
+        });
       }
 
       it('whole random configurations (every attribute at once, French or English)', async () => {
