@@ -164,8 +164,8 @@ export class FundingCounter extends PresenceElement {
         ...covered.map((c) => (last >= lastYearOf(c) && c.annualFund.note?.()) || ''),
       ]
         .map(sentence)
-        .join(' ')
-        .trim();
+        .filter(Boolean)
+        .join(' ');
     } else {
       const y = metric === 'contract' ? (chosen ?? todayYear) : todayYear;
       const contract = contractCoveringYear(y);

@@ -3,8 +3,9 @@
  *
  * Hours come from the data build as 7 strings, Monday first, each a comma-separated list of
  * "HH:MM-HH:MM" slots ('' = closed). Times are wall-clock times of the place: Europe/Paris in
- * metropolitan France, the local zone overseas (the data gives it). Public holidays close the place (the France services
- * data gives no holiday hours); Alsace-Moselle and the overseas départements have extra ones.
+ * metropolitan France, the local zone overseas (the data gives it). Public holidays close the place
+ * (the France services data gives no holiday hours); Alsace-Moselle and the overseas départements
+ * have extra ones.
  */
 
 /** Minutes since midnight, [open, close) pairs, for Monday (0) … Sunday (6). */
